@@ -1,0 +1,2 @@
+Console.WriteLine("NewsBot: skeleton. The CLI arrives with the foundation issue.");
+return 0;
