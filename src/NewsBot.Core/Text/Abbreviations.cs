@@ -20,15 +20,21 @@ internal static class Abbreviations
     private static readonly HashSet<string> Others = new(StringComparer.OrdinalIgnoreCase)
     {
         // English
-        "Inc", "Ltd", "Co", "Corp", "Bros", "Plc", "LLC", "Jr", "Sr", "etc", "vs", "approx", "dept", "No", "Nos", "Vol", "Fig", "pp",
+        "Inc", "Ltd", "Co", "Corp", "Bros", "Plc", "LLC", "Jr", "Sr", "vs", "approx", "dept", "No", "Nos", "Vol", "Fig", "pp",
         "cf", "ca", "Ave", "Blvd", "Rd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Tue", "Tues", "Thu", "Thurs", "Univ", "Assn", "Dist",
         // French
         "av", "apr", "env", "ex", "cad", "boul", "bd", "chap", "éd", "janv", "févr", "avr", "juil", "sept", "oct", "déc", "hab",
         "tél", "Cie", "Sté", "coll", "réf", "suiv",
         // Others
-        "bzw", "usw", "ggf", "Nr", "Ud", "Uds", "pág", "núm", "ecc", "pag", "enz", "blz",
+        "bzw", "ggf", "Nr", "Ud", "Uds", "pág", "núm", "pag", "blz",
     };
+
+    /// <summary>"etc." ends most sentences it appears in: a capital after it starts a new one.</summary>
+    private static readonly HashSet<string> UsuallyFinal = new(StringComparer.OrdinalIgnoreCase) { "etc", "usw", "ecc", "enz" };
+
+    /// <summary>Is the word an abbreviation that usually closes a list, and the sentence with it?</summary>
+    public static bool IsUsuallyFinal(string word) => UsuallyFinal.Contains(word);
 
     /// <summary>Is the word before a point a title that always precedes a name ("Mr.", "Mme.", "M.")?</summary>
     public static bool IsTitle(string word) => Titles.Contains(word);

@@ -80,6 +80,11 @@ public static class SentenceSplitter
             return termStart - word.Length != start;
         }
 
+        if (Abbreviations.IsUsuallyFinal(word))
+        {
+            return true;
+        }
+
         if (Abbreviations.IsTitle(word))
         {
             return false;
