@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Summaries;
+
+/// <summary>
+/// Scores an article's candidate sentences: position prior, LexRank centrality, title overlap and a length prior, minus
+/// penalties for back-referring openers and long quotations. Terms must all be counted in the <see cref="TermSpace"/>
+/// (<see cref="Collect"/>) before any vector is built (<see cref="Score"/>), so IDF sees every text summarised together.
+/// </summary>
+internal sealed partial class CandidateScorer(SummarizerWeights weights)
+{
+    public SummarizerWeights Weights { get; } = weights;
+
+    public List<Candidate> Collect(SummaryInput article, TermSpace space)
+    {
+        var eligible = article.Sentences.Where(SentenceEligibility.IsEligible).Take(Weights.MaxCandidates).ToList();
+        if (eligible.Count == 0)
+        {
+            // Nothing passes the strict rules (a one-line article, say): fall back to any body sentence with words in it.
+            eligible = [.. article.Sentences.Where(s => !s.IsHeading && SentenceEligibility.WordCount(s.Text) > 0).Take(Weights.MaxCandidates)];
+        }
+
+        var candidates = new List<Candidate>(eligible.Count);
+        foreach (var sentence in eligible)
+        {
+            var text = SentenceText.ForDisplay(sentence.Text);
+            var terms = space.Terms(text);
+            space.Count(terms);
+            candidates.Add(new Candidate(article.ArticleId, sentence, text, candidates.Count, terms));
+        }
+
+        return candidates;
+    }
+
+    public void Score(IReadOnlyList<Candidate> candidates, string title, TermSpace space)
+    {
+        foreach (var candidate in candidates)
+        {
+            candidate.Vector = space.Vector(candidate.Terms);
+        }
+
+        var centrality = LexRank.Scores([.. candidates.Select(c => c.Vector)]);
+        var maxCentrality = centrality.Length == 0 ? 0 : centrality.Max();
+        var titleVector = space.Vector(space.Terms(title));
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            c.Score = (Weights.Position * Math.Pow(1.0 + c.Rank, -Weights.PositionExponent))
+                + (Weights.Centrality * (maxCentrality > 0 ? centrality[i] / maxCentrality : 0))
+                + (Weights.TitleOverlap * titleVector.Dot(c.Vector))
+                + (Weights.Length * LengthPrior(c.Words))
+                - (BackReference().IsMatch(c.Text) ? Weights.BackReference : 0)
+                - (IsQuotation(c.Text) ? Weights.Quotation : 0);
+        }
+    }
+
+    private double LengthPrior(int words) =>
+        words < Weights.IdealMinWords ? words / (double)Weights.IdealMinWords
+        : words > Weights.IdealMaxWords ? Weights.IdealMaxWords / (double)words
+        : 1.0;
+
+    private static bool IsQuotation(string text) => text.Length > 0 && text[0] is '"' or '“' or '«' or '\'' or '‘';
+
+    [GeneratedRegex(@"^\W*(but|and|or|so|yet|however|also|still|meanwhile|moreover|instead|nevertheless|that's why|mais|et|ou|donc|or|cependant|pourtant|toutefois|néanmoins|ainsi|aussi|en revanche)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BackReference();
+}
