@@ -1,0 +1,33 @@
+using NewsBot.Core.Ingest;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Core.Articles;
+
+/// <summary>
+/// The article index: the only writer of articles is indexing (<see cref="SaveAsync"/>); everything else reads.
+/// Shaped by use so another database (PostgreSQL for several instances) can implement it without touching callers.
+/// </summary>
+public interface IArticleStore
+{
+    /// <summary>
+    /// Saves a batch of prepared articles, each atomically (article, paragraphs, sentences and search rows together):
+    /// a failure on one is reported as <see cref="SaveOutcome.Failed"/> and leaves the others and the index intact.
+    /// Results are in input order.
+    /// </summary>
+    Task<IReadOnlyList<SaveResult>> SaveAsync(IReadOnlyList<PreparedArticle> articles, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds an article by its key, or by its external id when no key matches.</summary>
+    Task<Article?> FindAsync(string keyOrExternalId, CancellationToken cancellationToken = default);
+
+    Task<ArticleDetail?> GetDetailAsync(long id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Article>> ListAsync(ArticleListQuery query, CancellationToken cancellationToken = default);
+
+    Task<int> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Full-text search, best match first. The query is already parsed into safe terms.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Articles whose title starts with or contains the words typed so far (autocomplete), best first.</summary>
+    Task<IReadOnlyList<Article>> SuggestAsync(string typed, int limit, CancellationToken cancellationToken = default);
+}

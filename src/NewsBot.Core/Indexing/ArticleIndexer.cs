@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Ingest;
+
+namespace NewsBot.Core.Indexing;
+
+/// <summary>
+/// The one path by which articles enter the index: readers (one per format) produce raw documents, the preparer cleans and
+/// segments them on every core, and a single writer saves them in batches. A bad file or record becomes an
+/// <see cref="IndexProblem"/> naming it; it never stops the others, and every batch is saved atomically.
+/// </summary>
+public sealed partial class ArticleIndexer(
+    IEnumerable<IDocumentReader> readers,
+    IArticlePreparer preparer,
+    IArticleStore store,
+    TimeProvider time,
+    ILogger<ArticleIndexer> logger)
+{
+    /// <summary>Articles per write transaction: large enough to amortise the commit, small enough to show progress often.</summary>
+    private const int BatchSize = 128;
+
+    private readonly IDocumentReader[] _readers = [.. readers];
+
+    public bool CanRead(string path) => _readers.Any(r => r.CanRead(path));
+
+    /// <summary>Indexes files and folders (recursively). See <see cref="IndexInputs"/> for what is picked up.</summary>
+    public async Task<IndexReport> IndexPathsAsync(IEnumerable<string> paths, IProgress<IndexProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var started = time.GetTimestamp();
+        var inputs = IndexInputs.Expand(paths, CanRead);
+        var tally = new IndexTally(inputs.TotalBytes);
+        foreach (var problem in inputs.Problems)
+        {
+            tally.Problem(problem);
+        }
+
+        await RunAsync(ReadFiles(inputs.Files, tally, cancellationToken), tally, progress, cancellationToken);
+        var report = tally.ToReport(inputs.Files.Count, inputs.Ignored, time.GetElapsedTime(started));
+        LogFinished(logger, report.Files, report.Added, report.Updated, report.Unchanged + report.Duplicates, report.Problems.Count, report.Elapsed.TotalSeconds);
+        return report;
+    }
+
+    /// <summary>Indexes documents that did not come from files (feed items, web pages), with the same cleaning and checks.</summary>
+    public async Task<IndexReport> IndexDocumentsAsync(IEnumerable<RawDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var started = time.GetTimestamp();
+        var tally = new IndexTally(0);
+        await RunAsync(documents.Select(ReadResult.Ok), tally, null, cancellationToken);
+        return tally.ToReport(0, 0, time.GetElapsedTime(started));
+    }
+
+    private IEnumerable<ReadResult> ReadFiles(List<string> files, IndexTally tally, CancellationToken cancellationToken)
+    {
+        foreach (var file in files)
+        {
+            var reader = _readers.First(r => r.CanRead(file));
+            foreach (var result in reader.Read(file, cancellationToken))
+            {
+                yield return result;
+            }
+
+            tally.FileRead(new FileInfo(file).Length);
+        }
+    }
+
+    private async Task RunAsync(IEnumerable<ReadResult> source, IndexTally tally, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var raw = Channel.CreateBounded<RawDocument>(new BoundedChannelOptions(BatchSize * 2) { SingleWriter = true });
+        var prepared = Channel.CreateBounded<PreparedArticle>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true });
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = linked.Token;
+
+        var reading = Task.Run(async () =>
+        {
+            try
+            {
+                foreach (var result in source)
+                {
+                    if (result.Document is { } document)
+                    {
+                        await raw.Writer.WriteAsync(document, token);
+                    }
+                    else
+                    {
+                        Report(tally, new IndexProblem(result.Source, result.Problem ?? $"{result.Source}: could not be read"));
+                    }
+                }
+            }
+            finally
+            {
+                raw.Writer.TryComplete();
+            }
+        }, token);
+
+        var workers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var document in raw.Reader.ReadAllAsync(token))
+            {
+                if (Prepare(document, tally) is { } article)
+                {
+                    await prepared.Writer.WriteAsync(article, token);
+                }
+            }
+        }, token)).ToArray();
+        var preparing = Task.WhenAll(workers).ContinueWith(t => prepared.Writer.TryComplete(t.Exception), TaskScheduler.Default);
+
+        try
+        {
+            await WriteAsync(prepared.Reader, tally, progress, token);
+            await Task.WhenAll(reading, preparing);
+        }
+        catch
+        {
+            await linked.CancelAsync();
+            throw;
+        }
+    }
+
+    private PreparedArticle? Prepare(RawDocument document, IndexTally tally)
+    {
+        try
+        {
+            return preparer.Prepare(document);
+        }
+        catch (DocumentRejectedException e)
+        {
+            Report(tally, new IndexProblem(document.Source, $"{document.Source}: {e.Message}"));
+            return null;
+        }
+    }
+
+    private async Task WriteAsync(ChannelReader<PreparedArticle> prepared, IndexTally tally, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var batch = new List<PreparedArticle>(BatchSize);
+        while (await prepared.WaitToReadAsync(cancellationToken))
+        {
+            while (batch.Count < BatchSize && prepared.TryRead(out var article))
+            {
+                batch.Add(article);
+            }
+
+            if (batch.Count > 0)
+            {
+                foreach (var result in await store.SaveAsync(batch, cancellationToken))
+                {
+                    if (result.Outcome == SaveOutcome.Failed)
+                    {
+                        Report(tally, new IndexProblem(result.Problem ?? "?", result.Problem ?? "could not be saved"));
+                    }
+                    else
+                    {
+                        tally.Saved(result.Outcome);
+                    }
+                }
+
+                batch.Clear();
+                progress?.Report(tally.Progress());
+            }
+        }
+
+        progress?.Report(tally.Progress());
+    }
+
+    private void Report(IndexTally tally, IndexProblem problem)
+    {
+        tally.Problem(problem);
+        LogSkipped(logger, problem.Message);
+    }
+
+    [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Skipped {Problem}")]
+    private static partial void LogSkipped(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 101, Level = LogLevel.Information,
+        Message = "Indexed {Files} files: {Added} added, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped in {Seconds:0.0} s")]
+    private static partial void LogFinished(ILogger logger, int files, int added, int updated, int unchanged, int skipped, double seconds);
+}

@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Indexing;
+
+/// <summary>Counts what an indexing run did; updated from the reader, the preparing workers and the writer at once.</summary>
+internal sealed class IndexTally(long totalBytes)
+{
+    private readonly ConcurrentQueue<IndexProblem> _problems = new();
+    private long _bytesRead;
+    private int _added;
+    private int _updated;
+    private int _unchanged;
+    private int _duplicates;
+
+    public void FileRead(long bytes) => Interlocked.Add(ref _bytesRead, bytes);
+
+    public void Problem(IndexProblem problem) => _problems.Enqueue(problem);
+
+    public void Saved(SaveOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case SaveOutcome.Added: Interlocked.Increment(ref _added); break;
+            case SaveOutcome.Updated: Interlocked.Increment(ref _updated); break;
+            case SaveOutcome.Unchanged: Interlocked.Increment(ref _unchanged); break;
+            case SaveOutcome.Duplicate: Interlocked.Increment(ref _duplicates); break;
+            default: throw new ArgumentOutOfRangeException(nameof(outcome), outcome, "not a saved outcome");
+        }
+    }
+
+    public IndexProgress Progress()
+    {
+        var skipped = _problems.Count;
+        return new IndexProgress(Interlocked.Read(ref _bytesRead), totalBytes,
+            _added + _updated + _unchanged + _duplicates + skipped, _added, _updated, skipped);
+    }
+
+    public IndexReport ToReport(int files, int ignored, TimeSpan elapsed) =>
+        new(files, totalBytes, _added, _updated, _unchanged, _duplicates, ignored, [.. _problems], elapsed);
+}

@@ -1,0 +1,52 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Core.Indexing;
+using NewsBot.Core.Ingest;
+using NewsBot.Core.Ingest.Readers;
+using NewsBot.Core.Storage;
+using NewsBot.Core.Storage.Sqlite;
+using NewsBot.Tests.Core.Ingest.Readers;
+
+namespace NewsBot.Tests.Support;
+
+/// <summary>
+/// A real SQLite index in a fresh temp folder, with the real readers, preparer and indexer. Deleted when the test ends.
+/// </summary>
+internal sealed class TestIndex : IDisposable
+{
+    private readonly string _folder;
+
+    public TestIndex(long maxFileBytes = 20L * 1024 * 1024, TimeProvider? time = null)
+    {
+        _folder = Directory.CreateTempSubdirectory("newsbot-index-").FullName;
+        DatabasePath = Path.Combine(_folder, "data", "newsbot.db");
+        Database = new SqliteDatabase(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = DatabasePath }));
+        Time = time ?? TimeProvider.System;
+        Store = new SqliteArticleStore(Database, Time);
+        var options = Readers.Options(maxFileBytes);
+        IDocumentReader[] readers =
+        [
+            new PlainTextFileReader(options), new MarkdownFileReader(options), new HtmlFileReader(options),
+            new JsonFileReader(options), new JsonLinesFileReader(options),
+        ];
+        Indexer = new ArticleIndexer(readers, Readers.Preparer, Store, Time, NullLogger<ArticleIndexer>.Instance);
+    }
+
+    public string DatabasePath { get; }
+
+    public SqliteDatabase Database { get; }
+
+    public TimeProvider Time { get; }
+
+    public SqliteArticleStore Store { get; }
+
+    public ArticleIndexer Indexer { get; }
+
+    public Task<IndexReport> IndexAsync(params string[] paths) => Indexer.IndexPathsAsync(paths);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
