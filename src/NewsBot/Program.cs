@@ -1,2 +1,4 @@
-Console.WriteLine("NewsBot: skeleton. The CLI arrives with the foundation issue.");
-return 0;
+using NewsBot.Cli;
+
+// Ctrl+C and SIGTERM cancel the running verb (System.CommandLine) or stop the host gracefully (run mode).
+return await NewsBotCli.RunAsync(args, Console.Out, Console.Error);
