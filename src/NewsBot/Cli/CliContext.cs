@@ -37,7 +37,7 @@ public sealed class CliContext(CliOutput output, IReadOnlyList<string> configSwi
             Output.Error.WriteLine("Cancelled. What was saved before stopping is kept; run the command again to finish.");
             return 130;
         }
-        catch (Exception e) when (e is SqliteException or ArticleStoreException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is SqliteException or ArticleStoreException or InvalidOperationException or IOException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
         {
             var database = ConfigSwitches.FirstOrDefault(s => s.Contains("DatabasePath", StringComparison.OrdinalIgnoreCase));
             return Output.Fail($"{e.Message}{(e is SqliteException ? " Check Storage:DatabasePath" + (database is null ? "" : $" ({database})") + " names a NewsBot database." : "")}");

@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Cli.Json;
 using NewsBot.Core.Indexing;
-using Spectre.Console;
 
 namespace NewsBot.Cli;
 
@@ -51,21 +50,12 @@ internal static class IndexVerb
 
     private static async Task<IndexReport> WithProgressAsync(Func<IProgress<IndexProgress>, Task<IndexReport>> run)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         IndexReport? report = null;
-        await console.Progress().AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
-            .StartAsync(async ctx =>
-            {
-                var task = ctx.AddTask("Indexing", maxValue: 1);
-                report = await run(new Progress<IndexProgress>(p =>
-                {
-                    task.MaxValue = Math.Max(1, p.TotalBytes);
-                    task.Value = p.BytesRead;
-                    task.Description = string.Create(CultureInfo.InvariantCulture, $"Indexing: {p.Documents:N0} documents, {p.Added:N0} added, {p.Skipped:N0} skipped");
-                }));
-                task.Value = task.MaxValue;
-            });
+        await TerminalProgress.RunAsync("Indexing", 1, async update =>
+        {
+            report = await run(new Progress<IndexProgress>(p => update(p.TotalBytes == 0 ? 0 : (double)p.BytesRead / p.TotalBytes,
+                string.Create(CultureInfo.InvariantCulture, $"Indexing: {p.Documents:N0} documents, {p.Added:N0} added, {p.Skipped:N0} skipped"))));
+        });
         return report!;
     }
 }

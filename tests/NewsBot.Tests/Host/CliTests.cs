@@ -220,4 +220,24 @@ public sealed class CliTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("between 1 and 20", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task BenchIndex_SmallRun_ReportsThroughputAndLatencyAndCleansUp()
+    {
+        var (code, output, error) = await _cli.RunAsync("bench", "index", NewsBot.Tests.Support.BenchData.PathOf("summ_fr.jsonl"), "--articles", "40", "--queries", "20");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Indexed 40 articles", output, StringComparison.Ordinal);
+        Assert.Matches(@"p50 [\d.]+ ms, p99 [\d.]+ ms", output);
+        Assert.Contains("peak memory", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BenchIndex_MissingFile_IsAUserError()
+    {
+        var (code, _, error) = await _cli.RunAsync("bench", "index", Path.Combine(_cli.Folder, "none.jsonl"), "--articles", "5");
+
+        Assert.Equal(1, code);
+        Assert.Contains("none.jsonl", error, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Indexing;
+using NewsBot.Core.Search;
+
+namespace NewsBot.Cli.Bench;
+
+/// <summary>
+/// <c>bench index</c>: indexes real news repeated to N articles into a fresh database, then measures search latency on it.
+/// Reports articles/s, MB/s, peak memory and search p50/p99. Progress is shown on a terminal.
+/// </summary>
+internal static class IndexBenchVerb
+{
+    public static Command Create(CliContext context)
+    {
+        var files = new Argument<string[]>("files") { Description = "JSONL files of articles (e.g. ../shared/bench/summ_en.jsonl ../shared/bench/summ_fr.jsonl)", Arity = ArgumentArity.OneOrMore };
+        var articles = new Option<int>("--articles", "-n") { Description = "How many articles to index (the files are repeated)", DefaultValueFactory = _ => 100_000 };
+        var queries = new Option<int>("--queries") { Description = "How many searches to time", DefaultValueFactory = _ => 2_000 };
+        var command = new Command("index", "Measure indexing throughput and search latency on a fresh database") { files, articles, queries };
+        command.SetAction((result, token) =>
+        {
+            var database = Path.Combine(Path.GetTempPath(), $"newsbot-bench-{Environment.ProcessId}", "bench.db");
+            var benchContext = new CliContext(context.Output, [.. context.ConfigSwitches, $"--Storage:DatabasePath={database}"], context.Streams);
+            return benchContext.RunAsync(async (services, ct) =>
+            {
+                try
+                {
+                    return await RunAsync(context.Output, services, BenchCorpus.Load(result.GetValue(files)!), Math.Max(1, result.GetValue(articles)), Math.Max(1, result.GetValue(queries)), ct);
+                }
+                finally
+                {
+                    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                    if (Directory.Exists(Path.GetDirectoryName(database)))
+                    {
+                        Directory.Delete(Path.GetDirectoryName(database)!, recursive: true);
+                    }
+                }
+            }, token);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliOutput output, IServiceProvider services, BenchCorpus corpus, int count, int queryCount, CancellationToken ct)
+    {
+        var indexer = services.GetRequiredService<ArticleIndexer>();
+        var store = services.GetRequiredService<IArticleStore>();
+        var bytes = corpus.Repeat(count).Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Content));
+        var watch = Stopwatch.StartNew();
+        IndexReport? report = null;
+        await TerminalProgress.RunAsync("Indexing", count, async update =>
+        {
+            var done = 0;
+            const int Chunk = 5_000;
+            foreach (var chunk in corpus.Repeat(count).Chunk(Chunk))
+            {
+                var part = await indexer.IndexDocumentsAsync(chunk, ct);
+                report = report is null ? part : report with { Added = report.Added + part.Added, Duplicates = report.Duplicates + part.Duplicates, Problems = [.. report.Problems, .. part.Problems] };
+                done += chunk.Length;
+                update(done, null);
+            }
+        });
+        watch.Stop();
+
+        var words = corpus.QueryWords(queryCount);
+        var latencies = new List<double>(queryCount);
+        await TerminalProgress.RunAsync("Searching", queryCount, async update =>
+        {
+            foreach (var word in words)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await store.SearchAsync(new SearchRequest(SearchQueryParser.Parse(word)), ct);
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                update(latencies.Count, null);
+            }
+        });
+
+        latencies.Sort();
+        var seconds = watch.Elapsed.TotalSeconds;
+        var total = await store.CountAsync(ct);
+        output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):0} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}
+            Indexed {report!.Added:N0} articles ({corpus.Originals} originals repeated; {report.Problems.Count} skipped, {report.Duplicates} duplicates) in {seconds:0.0} s
+              {report.Added / seconds:N0} articles/s, {bytes / (1024.0 * 1024) / seconds:0.0} MB/s of text, peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB
+            Search over {total:N0} articles, {queryCount:N0} one-word queries (top 10 by BM25 with snippets):
+              p50 {Percentile(latencies, 0.50):0.00} ms, p99 {Percentile(latencies, 0.99):0.00} ms, max {latencies[^1]:0.00} ms
+            """));
+        return CliOutput.Success;
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+}
