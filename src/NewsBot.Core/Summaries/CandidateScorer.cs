@@ -50,7 +50,8 @@ internal sealed partial class CandidateScorer(SummarizerWeights weights)
                 + (Weights.TitleOverlap * titleVector.Dot(c.Vector))
                 + (Weights.Length * LengthPrior(c.Words))
                 - (BackReference().IsMatch(c.Text) ? Weights.BackReference : 0)
-                - (IsQuotation(c.Text) ? Weights.Quotation : 0);
+                - (IsQuotation(c.Text) ? Weights.Quotation : 0)
+                - (PhotoCaption().IsMatch(c.Text) ? Weights.Caption : 0);
         }
     }
 
@@ -60,6 +61,10 @@ internal sealed partial class CandidateScorer(SummarizerWeights weights)
         : 1.0;
 
     private static bool IsQuotation(string text) => text.Length > 0 && text[0] is '"' or '“' or '«' or '\'' or '‘';
+
+    // A photo caption or credit the scrape glued into the text: "Raheem Sterling (right) was pictured ...", "(Getty Images)".
+    [GeneratedRegex(@"\((?:left|right|centre|center|above|below|top|bottom|inset|pictured|not pictured|file(?: photo)?|stock (?:image|photo)|from left(?: to right)?)\)|\bpictured\b|\b(?:photo|image|picture)s? (?:credit|courtesy)\b|\((?:Getty|AP|AFP|Reuters|EPA|PA)(?: Images| Photo)?\)|\b(?:photographie|crédit photo|illustration)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCaption();
 
     [GeneratedRegex(@"^\W*(but|and|or|so|yet|however|also|still|meanwhile|moreover|instead|nevertheless|that's why|mais|et|ou|donc|or|cependant|pourtant|toutefois|néanmoins|ainsi|aussi|en revanche)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackReference();
