@@ -21,6 +21,12 @@ public sealed class RougeBenchmark(IArticlePreparer preparer, ISummarizer summar
     /// <summary>How many articles are summarised and scored at once; the default uses every core.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// How many times the summaries are computed; the fastest pass is reported. The first pass also pays for just-in-time
+    /// compilation, which a long-running bot pays once, so one pass would understate its steady speed.
+    /// </summary>
+    public int SpeedPasses { get; init; } = 3;
+
     /// <summary>A runner over the production pipeline and summarizer, for tools that do not use dependency injection.</summary>
     public static RougeBenchmark CreateDefault() =>
         new(new ArticlePreparer(new LanguageDetector(), new HtmlArticleExtractor()), new ExtractiveSummarizer());
@@ -55,15 +61,20 @@ public sealed class RougeBenchmark(IArticlePreparer preparer, ISummarizer summar
         });
 
         var summaries = new Summary?[articles.Count];
-        var started = timeProvider.GetTimestamp();
-        Parallel.For(0, articles.Count, parallel, i =>
+        var elapsed = TimeSpan.MaxValue;
+        for (var pass = 0; pass < Math.Max(1, SpeedPasses); pass++)
         {
-            if (prepared[i] is { } article)
+            var started = timeProvider.GetTimestamp();
+            Parallel.For(0, articles.Count, parallel, i =>
             {
-                summaries[i] = summarizer.Summarize(new SummaryInput(i, article.Title, article.Language, article.Sentences), length);
-            }
-        });
-        var elapsed = timeProvider.GetElapsedTime(started);
+                if (prepared[i] is { } article)
+                {
+                    summaries[i] = summarizer.Summarize(new SummaryInput(i, article.Title, article.Language, article.Sentences), length);
+                }
+            });
+            var took = timeProvider.GetElapsedTime(started);
+            elapsed = took < elapsed ? took : elapsed;
+        }
 
         var scores = new ConcurrentBag<ArticleScore>();
         var done = skipped.Count;

@@ -5,7 +5,8 @@ namespace NewsBot.Core.Evaluation.Benchmark;
 
 /// <summary>
 /// What a benchmark run measured. <see cref="Scores"/> has one row per system, language and token rules.
-/// <see cref="SummarizeTime"/> is wall-clock time for summarising every article (preparation and scoring excluded), run on
+/// <see cref="SummarizeTime"/> is wall-clock time of the fastest pass summarising every article (preparation and scoring excluded; see
+/// <see cref="RougeBenchmark.SpeedPasses"/>), run on
 /// <see cref="Threads"/> threads.
 /// </summary>
 public sealed record RougeBenchmarkResult(
