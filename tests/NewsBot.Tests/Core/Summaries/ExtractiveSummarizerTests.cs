@@ -76,6 +76,22 @@ public sealed class ExtractiveSummarizerTests
     }
 
     [Fact]
+    public void Summarize_GluedPhotoCaption_LosesToProse()
+    {
+        var article = new SummaryInput(6, "Club suspends Sterling", "en", SentenceFactory.From(
+            "The club suspended striker Raheem Sterling for two matches on Friday after a disciplinary hearing.",
+            "Sterling (right) was pictured with team-mate Jordon Ibe at a party in London The striker was suspended on Friday.",
+            "The manager said the player had apologised to his team-mates and to the club's supporters.",
+            "He will miss the cup tie against Aston Villa and the league game at Hull next week."));
+        var withoutPenalty = new ExtractiveSummarizer(SummarizerWeights.Default with { Caption = 0 });
+
+        var summary = _summarizer.Summarize(article, SummaryLength.Of(2));
+
+        Assert.Contains(1, withoutPenalty.Summarize(article, SummaryLength.Of(2)).Sentences.Select(s => s.SentenceIndex));
+        Assert.DoesNotContain(1, summary.Sentences.Select(s => s.SentenceIndex));
+    }
+
+    [Fact]
     public void Summarize_RepeatedFact_IsNotChosenTwice()
     {
         var article = new SummaryInput(4, "Fire", "en", SentenceFactory.From(
