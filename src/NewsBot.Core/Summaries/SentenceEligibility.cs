@@ -38,6 +38,12 @@ public static partial class SentenceEligibility
             return false;
         }
 
+        // The end of a quotation split across sentences (We know how to look," she said.) cannot stand alone.
+        if (IsQuotationTail(text))
+        {
+            return false;
+        }
+
         // No closing punctuation and short: a subheading or list item the cleaner did not mark.
         return HasClosingPunctuation(end) || WordCount(text) >= 12;
     }
@@ -58,6 +64,29 @@ public static partial class SentenceEligibility
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// The tail of a quotation the splitter cut in two: its first quotation mark closes a quote that opened in an earlier
+    /// sentence. A head ("We know where to look.) still reads as a sentence, so only tails are refused.
+    /// </summary>
+    private static bool IsQuotationTail(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '”' or '»':
+                    return true;
+                case '“' or '«':
+                    return false;
+                case '"':
+                    // A straight mark closes when it follows a word or punctuation rather than a space or the start.
+                    return i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] is not ('(' or '[' or '—' or '-');
+            }
+        }
+
+        return false;
     }
 
     private static bool HasClosingPunctuation(string trimmed) =>
