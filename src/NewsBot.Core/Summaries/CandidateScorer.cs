@@ -13,17 +13,18 @@ internal sealed partial class CandidateScorer(SummarizerWeights weights)
 
     public List<Candidate> Collect(SummaryInput article, TermSpace space)
     {
-        var eligible = article.Sentences.Where(SentenceEligibility.IsEligible).Take(Weights.MaxCandidates).ToList();
+        // Display text is computed once: eligibility, terms and the summary all read the sentence without its furniture.
+        var shown = article.Sentences.Where(s => !s.IsHeading).Select(s => (Sentence: s, Text: SentenceText.ForDisplay(s.Text))).ToList();
+        var eligible = shown.Where(s => SentenceEligibility.IsEligibleText(s.Text)).Take(Weights.MaxCandidates).ToList();
         if (eligible.Count == 0)
         {
             // Nothing passes the strict rules (a one-line article, say): fall back to any body sentence with words in it.
-            eligible = [.. article.Sentences.Where(s => !s.IsHeading && SentenceEligibility.WordCount(s.Text) > 0).Take(Weights.MaxCandidates)];
+            eligible = [.. shown.Where(s => SentenceEligibility.WordCount(s.Text) > 0).Take(Weights.MaxCandidates)];
         }
 
         var candidates = new List<Candidate>(eligible.Count);
-        foreach (var sentence in eligible)
+        foreach (var (sentence, text) in eligible)
         {
-            var text = SentenceText.ForDisplay(sentence.Text);
             var terms = space.Terms(text);
             space.Count(terms);
             candidates.Add(new Candidate(article.ArticleId, sentence, text, candidates.Count, terms));

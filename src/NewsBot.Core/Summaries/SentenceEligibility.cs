@@ -14,12 +14,12 @@ public static partial class SentenceEligibility
     public static bool IsEligible(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        if (sentence.IsHeading)
-        {
-            return false;
-        }
+        return !sentence.IsHeading && IsEligibleText(SentenceText.ForDisplay(sentence.Text));
+    }
 
-        var text = SentenceText.ForDisplay(sentence.Text);
+    /// <summary>The rules for a body sentence already in display form (<see cref="SentenceText.ForDisplay"/>).</summary>
+    internal static bool IsEligibleText(string text)
+    {
         if (WordCount(text) < MinWords || Boilerplate().IsMatch(text) || Byline().IsMatch(text))
         {
             return false;
