@@ -47,6 +47,33 @@ public sealed class RougeBenchmark(IArticlePreparer preparer, ISummarizer summar
         ArgumentNullException.ThrowIfNull(articles);
         var length = SummaryLength.Of(sentences);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Threads), CancellationToken = cancellationToken };
+        var (prepared, skipped) = PrepareAll(articles, parallel);
+        var (summaries, elapsed, cpu) = SummarizeAll(prepared, length, parallel);
+        var scores = new ConcurrentBag<ArticleScore>();
+        var done = skipped.Count;
+        progress?.Report(done);
+        Parallel.For(0, articles.Count, parallel, i =>
+        {
+            if (prepared[i] is { } article && summaries[i] is { } summary)
+            {
+                Score(articles[i], Lines(summary.Sentences.Select(s => s.Text)), Lines(Lead(article, sentences)), sentences, scores);
+                progress?.Report(Interlocked.Increment(ref done));
+            }
+        });
+
+        return new RougeBenchmarkResult(sentences, articles.Count - skipped.Count, skipped, Aggregate(scores), elapsed, cpu,
+            parallel.MaxDegreeOfParallelism);
+    }
+
+    /// <summary>Lead-N: the first N body sentences as stored, headings skipped, nothing else removed.</summary>
+    public static IEnumerable<string> Lead(PreparedArticle article, int sentences)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Sentences.Where(s => !s.IsHeading).Take(sentences).Select(s => s.Text);
+    }
+
+    private (PreparedArticle?[] Prepared, List<string> Skipped) PrepareAll(IReadOnlyList<BenchmarkArticle> articles, ParallelOptions parallel)
+    {
         var skipped = new ConcurrentQueue<(int Index, string Why)>();
         var prepared = new PreparedArticle?[articles.Count];
         Parallel.For(0, articles.Count, parallel, i =>
@@ -60,8 +87,13 @@ public sealed class RougeBenchmark(IArticlePreparer preparer, ISummarizer summar
                 skipped.Enqueue((i, $"{articles[i].Id}: {e.Message}"));
             }
         });
+        return (prepared, [.. skipped.OrderBy(s => s.Index).Select(s => s.Why)]);
+    }
 
-        var summaries = new Summary?[articles.Count];
+    /// <summary>Summarises everything <see cref="SpeedPasses"/> times and keeps the fastest pass's wall-clock and CPU time.</summary>
+    private (Summary?[] Summaries, TimeSpan Elapsed, TimeSpan Cpu) SummarizeAll(PreparedArticle?[] prepared, SummaryLength length, ParallelOptions parallel)
+    {
+        var summaries = new Summary?[prepared.Length];
         var elapsed = TimeSpan.MaxValue;
         var cpu = TimeSpan.Zero;
         using var process = Process.GetCurrentProcess();
@@ -70,7 +102,7 @@ public sealed class RougeBenchmark(IArticlePreparer preparer, ISummarizer summar
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
             var started = timeProvider.GetTimestamp();
-            Parallel.For(0, articles.Count, parallel, i =>
+            Parallel.For(0, prepared.Length, parallel, i =>
             {
                 if (prepared[i] is { } article)
                 {
@@ -86,33 +118,7 @@ public sealed class RougeBenchmark(IArticlePreparer preparer, ISummarizer summar
             }
         }
 
-        var scores = new ConcurrentBag<ArticleScore>();
-        var done = skipped.Count;
-        progress?.Report(done);
-        Parallel.For(0, articles.Count, parallel, i =>
-        {
-            if (prepared[i] is { } article && summaries[i] is { } summary)
-            {
-                Score(articles[i], Lines(summary.Sentences.Select(s => s.Text)), Lines(Lead(article, sentences)), sentences, scores);
-                progress?.Report(Interlocked.Increment(ref done));
-            }
-        });
-
-        return new RougeBenchmarkResult(
-            sentences,
-            articles.Count - skipped.Count,
-            [.. skipped.OrderBy(s => s.Index).Select(s => s.Why)],
-            Aggregate(scores),
-            elapsed,
-            cpu,
-            parallel.MaxDegreeOfParallelism);
-    }
-
-    /// <summary>Lead-N: the first N body sentences as stored, headings skipped, nothing else removed.</summary>
-    public static IEnumerable<string> Lead(PreparedArticle article, int sentences)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        return article.Sentences.Where(s => !s.IsHeading).Take(sentences).Select(s => s.Text);
+        return (summaries, elapsed, cpu);
     }
 
     internal static RawDocument ToRawDocument(BenchmarkArticle article) =>

@@ -56,6 +56,25 @@ public sealed class RougeBenchmarkRunTests
         Assert.Equal(["A powerful storm left 40,000 homes without power on Monday.", "Utility crews from five states worked through the night."], lead);
     }
 
+    [Fact]
+    public void Run_NoArticles_ReturnsEmptyResult()
+    {
+        var result = _benchmark.Run([], 3);
+
+        Assert.Equal(0, result.Articles);
+        Assert.Empty(result.Scores);
+        Assert.Equal(0, result.ArticlesPerSecond, 6);
+    }
+
+    [Fact]
+    public void Run_Cancelled_ThrowsOperationCanceled()
+    {
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => _benchmark.Run([Storm], 2, cancellationToken: cancel.Token));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(21)]
