@@ -13,17 +13,18 @@ internal sealed partial class CandidateScorer(SummarizerWeights weights)
 
     public List<Candidate> Collect(SummaryInput article, TermSpace space)
     {
-        var eligible = article.Sentences.Where(SentenceEligibility.IsEligible).Take(Weights.MaxCandidates).ToList();
+        // Display text is computed once: eligibility, terms and the summary all read the sentence without its furniture.
+        var shown = article.Sentences.Where(s => !s.IsHeading).Select(s => (Sentence: s, Text: SentenceText.ForDisplay(s.Text))).ToList();
+        var eligible = shown.Where(s => SentenceEligibility.IsEligibleText(s.Text)).Take(Weights.MaxCandidates).ToList();
         if (eligible.Count == 0)
         {
             // Nothing passes the strict rules (a one-line article, say): fall back to any body sentence with words in it.
-            eligible = [.. article.Sentences.Where(s => !s.IsHeading && SentenceEligibility.WordCount(s.Text) > 0).Take(Weights.MaxCandidates)];
+            eligible = [.. shown.Where(s => SentenceEligibility.WordCount(s.Text) > 0).Take(Weights.MaxCandidates)];
         }
 
         var candidates = new List<Candidate>(eligible.Count);
-        foreach (var sentence in eligible)
+        foreach (var (sentence, text) in eligible)
         {
-            var text = SentenceText.ForDisplay(sentence.Text);
             var terms = space.Terms(text);
             space.Count(terms);
             candidates.Add(new Candidate(article.ArticleId, sentence, text, candidates.Count, terms));
@@ -50,7 +51,8 @@ internal sealed partial class CandidateScorer(SummarizerWeights weights)
                 + (Weights.TitleOverlap * titleVector.Dot(c.Vector))
                 + (Weights.Length * LengthPrior(c.Words))
                 - (BackReference().IsMatch(c.Text) ? Weights.BackReference : 0)
-                - (IsQuotation(c.Text) ? Weights.Quotation : 0);
+                - (IsQuotation(c.Text) ? Weights.Quotation : 0)
+                - (PhotoCaption().IsMatch(c.Text) ? Weights.Caption : 0);
         }
     }
 
@@ -60,6 +62,10 @@ internal sealed partial class CandidateScorer(SummarizerWeights weights)
         : 1.0;
 
     private static bool IsQuotation(string text) => text.Length > 0 && text[0] is '"' or '“' or '«' or '\'' or '‘';
+
+    // A photo caption or credit the scrape glued into the text: "Raheem Sterling (right) was pictured ...", "(Getty Images)".
+    [GeneratedRegex(@"\((?:left|right|centre|center|above|below|top|bottom|inset|pictured|not pictured|file(?: photo)?|stock (?:image|photo)|from left(?: to right)?)\)|\bpictured\b|\b(?:photo|image|picture)s? (?:credit|courtesy)\b|\((?:Getty|AP|AFP|Reuters|EPA|PA)(?: Images| Photo)?\)|\b(?:photographie|crédit photo|illustration)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PhotoCaption();
 
     [GeneratedRegex(@"^\W*(but|and|or|so|yet|however|also|still|meanwhile|moreover|instead|nevertheless|that's why|mais|et|ou|donc|or|cependant|pourtant|toutefois|néanmoins|ainsi|aussi|en revanche)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BackReference();

@@ -21,7 +21,7 @@ public sealed class ExtractiveSummarizer : ISummarizer
         ArgumentNullException.ThrowIfNull(length);
         var space = new TermSpace(article.Language);
         var candidates = _scorer.Collect(article, space);
-        _scorer.Score(candidates, article.Title, space);
+        _scorer.Score(candidates, TitleSignal.Of(article), space);
         var chosen = CandidateSelector.Select(candidates, length.Resolve(candidates.Count), _scorer.Weights);
         var sentences = chosen.OrderBy(c => c.Sentence.Index).Select(c => c.ToSummarySentence()).ToList();
         return new Summary(article.ArticleId, article.Title, article.Language, sentences);

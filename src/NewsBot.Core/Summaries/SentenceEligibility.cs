@@ -14,12 +14,12 @@ public static partial class SentenceEligibility
     public static bool IsEligible(Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        if (sentence.IsHeading)
-        {
-            return false;
-        }
+        return !sentence.IsHeading && IsEligibleText(SentenceText.ForDisplay(sentence.Text));
+    }
 
-        var text = SentenceText.ForDisplay(sentence.Text);
+    /// <summary>The rules for a body sentence already in display form (<see cref="SentenceText.ForDisplay"/>).</summary>
+    internal static bool IsEligibleText(string text)
+    {
         if (WordCount(text) < MinWords || Boilerplate().IsMatch(text) || Byline().IsMatch(text))
         {
             return false;
@@ -34,6 +34,12 @@ public static partial class SentenceEligibility
         // A sentence that starts in lower case continues something said before it (a split fragment or a list tail).
         var first = text.FirstOrDefault(char.IsLetterOrDigit);
         if (char.IsLower(first))
+        {
+            return false;
+        }
+
+        // The end of a quotation split across sentences (We know how to look," she said.) cannot stand alone.
+        if (IsQuotationTail(text))
         {
             return false;
         }
@@ -58,6 +64,29 @@ public static partial class SentenceEligibility
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// The tail of a quotation the splitter cut in two: its first quotation mark closes a quote that opened in an earlier
+    /// sentence. A head ("We know where to look.) still reads as a sentence, so only tails are refused.
+    /// </summary>
+    private static bool IsQuotationTail(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '”' or '»':
+                    return true;
+                case '“' or '«':
+                    return false;
+                case '"':
+                    // A straight mark closes when it follows a word or punctuation rather than a space or the start.
+                    return i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] is not ('(' or '[' or '—' or '-');
+            }
+        }
+
+        return false;
     }
 
     private static bool HasClosingPunctuation(string trimmed) =>

@@ -31,10 +31,13 @@ internal sealed record SummarizerWeights
     /// <summary>Penalty for a sentence that is one long direct quotation rather than a reported fact.</summary>
     public double Quotation { get; init; } = 0.1;
 
+    /// <summary>Penalty for a photo caption or credit glued into the text ("Sterling (right) was pictured ...").</summary>
+    public double Caption { get; init; } = 0.3;
+
     public double Redundancy { get; init; } = 0.5;
 
     /// <summary>Cosine above which a sentence repeats one already chosen and is skipped.</summary>
-    public double MaxSimilarity { get; init; } = 0.5;
+    public double MaxSimilarity { get; init; } = 0.4;
 
     /// <summary>Only the first sentences enter the similarity graph, so very long articles stay linear in time and memory.</summary>
     public int MaxCandidates { get; init; } = 120;

@@ -12,6 +12,9 @@ internal sealed class TermSpace
     private readonly StopWordList _stopWords;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<int> _documentFrequency = [];
+
+    // The last document that counted each term, so a repeated term is counted once per document without a set per sentence.
+    private readonly List<int> _lastDocument = [];
     private int _documents;
 
     public TermSpace(string language)
@@ -54,9 +57,13 @@ internal sealed class TermSpace
     public void Count(List<int> terms)
     {
         _documents++;
-        foreach (var term in terms.Distinct())
+        foreach (var term in terms)
         {
-            _documentFrequency[term]++;
+            if (_lastDocument[term] != _documents)
+            {
+                _lastDocument[term] = _documents;
+                _documentFrequency[term]++;
+            }
         }
     }
 
@@ -72,8 +79,16 @@ internal sealed class TermSpace
 
         var sorted = terms.ToArray();
         Array.Sort(sorted);
-        var ids = new List<int>(sorted.Length);
-        var weights = new List<double>(sorted.Length);
+        var distinct = 1;
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            distinct += sorted[i] != sorted[i - 1] ? 1 : 0;
+        }
+
+        var ids = new int[distinct];
+        var weights = new double[distinct];
+        var k = 0;
+        double norm = 0;
         for (var i = 0; i < sorted.Length;)
         {
             var j = i;
@@ -82,13 +97,25 @@ internal sealed class TermSpace
                 j++;
             }
 
-            ids.Add(sorted[i]);
-            weights.Add((1 + Math.Log(j - i)) * Idf(sorted[i]));
+            ids[k] = sorted[i];
+            weights[k] = (1 + Math.Log(j - i)) * Idf(sorted[i]);
+            norm += weights[k] * weights[k];
+            k++;
             i = j;
         }
 
-        var norm = Math.Sqrt(weights.Sum(w => w * w));
-        return norm == 0 ? SparseVector.Empty : new SparseVector([.. ids], [.. weights.Select(w => w / norm)]);
+        if (norm == 0)
+        {
+            return SparseVector.Empty;
+        }
+
+        norm = Math.Sqrt(norm);
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] /= norm;
+        }
+
+        return new SparseVector(ids, weights);
     }
 
     private int Id(string stem)
@@ -98,6 +125,7 @@ internal sealed class TermSpace
             id = _ids.Count;
             _ids.Add(stem, id);
             _documentFrequency.Add(0);
+            _lastDocument.Add(0);
         }
 
         return id;

@@ -26,7 +26,7 @@ public sealed class TopicSummarizer : ITopicSummarizer
         for (var rank = 0; rank < perArticle.Count; rank++)
         {
             var (article, candidates) = perArticle[rank];
-            _scorer.Score(candidates, article.Title, space);
+            _scorer.Score(candidates, TitleSignal.Of(article), space);
             candidates.ForEach(c => c.Score -= rank * RankPenalty);
             all.AddRange(candidates);
         }
