@@ -240,4 +240,26 @@ public sealed class CliTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("none.jsonl", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task BenchRouge_FrenchFile_PrintsNewsBotBesideLead()
+    {
+        var (code, output, error) = await _cli.RunAsync("bench", "rouge", NewsBot.Tests.Support.BenchData.PathOf("summ_fr.jsonl"), "--sentences", "2");
+
+        Assert.True(code == 0, error);
+        Assert.Matches(@"NewsBot\s+fr\s+\S+\s+300", output);
+        Assert.Matches(@"Lead-2\s+fr\s+\S+\s+300", output);
+        Assert.Contains("articles/s", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("21")]
+    public async Task BenchRouge_BadSentenceCount_IsAUserError(string sentences)
+    {
+        var (code, _, error) = await _cli.RunAsync("bench", "rouge", NewsBot.Tests.Support.BenchData.PathOf("summ_fr.jsonl"), "--sentences", sentences);
+
+        Assert.Equal(1, code);
+        Assert.Contains("between 1 and 20", error, StringComparison.Ordinal);
+    }
 }

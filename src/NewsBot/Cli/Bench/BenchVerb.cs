@@ -9,5 +9,6 @@ internal static class BenchVerb
         new("bench", "Measure NewsBot's speed and quality on real news")
         {
             IndexBenchVerb.Create(context),
+            RougeBenchVerb.Create(context),
         };
 }
