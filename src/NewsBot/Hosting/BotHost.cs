@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Console;
 using NewsBot.Core.Ingest;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Summaries;
+using NewsBot.Scheduling;
 
 namespace NewsBot.Hosting;
 
@@ -56,6 +57,11 @@ public static class BotHost
         builder.Services.AddNewsText().AddNewsStorage().AddNewsSummaries().AddNewsCommands();
         builder.Services.AddOptions<IngestFolderOptions>().BindConfiguration(IngestFolderOptions.Section);
         builder.Services.AddSingleton(streams ?? ConsoleStreams.Standard);
+        if (mode != HostMode.Cli)
+        {
+            builder.Services.AddNewsScheduling(builder.Configuration);
+        }
+
         if (mode == HostMode.Console)
         {
             builder.Services.AddHostedService<ConsoleModeService>();
