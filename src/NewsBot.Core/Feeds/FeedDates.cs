@@ -44,11 +44,12 @@ public static partial class FeedDates
         var month = Array.FindIndex(Months, m => monthName.StartsWith(m, StringComparison.Ordinal)) + 1;
         var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        year += year < 100 ? (year < 50 ? 2000 : 1900) : 0;
+        year += match.Groups["year"].Length == 2 ? (year < 50 ? 2000 : 1900) : 0;
         var hour = int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture);
         var minute = int.Parse(match.Groups["minute"].Value, CultureInfo.InvariantCulture);
         var second = match.Groups["second"].Success ? int.Parse(match.Groups["second"].Value, CultureInfo.InvariantCulture) : 0;
-        if (month == 0 || day is < 1 or > 31 || hour > 23 || minute > 59 || second > 60 || day > DateTime.DaysInMonth(year, month))
+        // Years outside 1900-2200 are typos or junk in a news feed, and would overflow date arithmetic near the edges.
+        if (month == 0 || year is < 1900 or > 2200 || day is < 1 or > 31 || hour > 23 || minute > 59 || second > 60 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
         }

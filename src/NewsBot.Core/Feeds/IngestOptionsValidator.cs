@@ -14,7 +14,8 @@ public sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
             "Ingest:FetchTimeout must be between 00:00:00 and 00:10:00 (exclusive of zero).");
         Check(errors, options.MaxResponseBytes is > 0 and <= int.MaxValue, "Ingest:MaxResponseBytes must be between 1 and 2147483647.");
         Check(errors, options.MaxRedirects is >= 0 and <= 20, "Ingest:MaxRedirects must be between 0 and 20.");
-        Check(errors, !string.IsNullOrWhiteSpace(options.UserAgent), "Ingest:UserAgent must not be empty.");
+        Check(errors, !string.IsNullOrWhiteSpace(options.UserAgent) && FetchMessages.IsValidUserAgent(options.UserAgent),
+            "Ingest:UserAgent must be a valid User-Agent header, e.g. \"NewsBot/1.0 (+https://example.org/bot)\".");
         Check(errors, options.PollInterval >= TimeSpan.FromMinutes(1), "Ingest:PollInterval must be at least 00:01:00.");
         Check(errors, options.MaxConcurrentFetches is >= 1 and <= 64, "Ingest:MaxConcurrentFetches must be between 1 and 64.");
         Check(errors, options.MaxItemsPerPoll >= 1, "Ingest:MaxItemsPerPoll must be at least 1.");

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Feeds;
@@ -70,8 +69,9 @@ public sealed partial class SafeHttpFetcher : ISafeHttpFetcher, IDisposable
 
             return result;
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            // Our own budget ran out (or the connect timeout, which equals it): a failure to record, not a cancellation.
             var seconds = _options.FetchTimeout.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
             LogFailed(_logger, UrlRedactor.Redact(request.Url), "timed out");
             return new FetchFailed(request.Url, $"timed out after {seconds} s (Ingest:FetchTimeout)");
@@ -84,7 +84,7 @@ public sealed partial class SafeHttpFetcher : ISafeHttpFetcher, IDisposable
         var visited = new HashSet<string>(StringComparer.Ordinal);
         for (var hop = 0; ; hop++)
         {
-            if (RefuseScheme(url) is { } schemeReason)
+            if (FetchMessages.RefuseScheme(url) is { } schemeReason)
             {
                 return new FetchRefused(request.Url, schemeReason);
             }
@@ -98,11 +98,11 @@ public sealed partial class SafeHttpFetcher : ISafeHttpFetcher, IDisposable
             {
                 // Checked before sending, for a clear refusal; the connection callback checks again what it connects to.
                 await _connector.ResolveAsync(url.IdnHost, cancellationToken);
-                using var message = BuildRequest(request, url);
+                using var message = FetchMessages.Build(request, url, _options.UserAgent);
                 using var response = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-                if (IsRedirect(response.StatusCode))
+                if (FetchMessages.IsRedirect(response.StatusCode))
                 {
-                    var next = NextLocation(url, response);
+                    var next = FetchMessages.NextLocation(url, response);
                     if (next is null)
                     {
                         return new FetchFailed(request.Url, $"HTTP {(int)response.StatusCode} redirect without a Location", (int)response.StatusCode, false);
@@ -124,13 +124,18 @@ public sealed partial class SafeHttpFetcher : ISafeHttpFetcher, IDisposable
 
                 return await CompleteAsync(request, url, response, cancellationToken);
             }
-            catch (Exception e) when (Find<AddressRefusedException>(e) is { } refused)
+            catch (Exception e) when (FetchErrors.Find<AddressRefusedException>(e) is { } refused)
             {
                 return new FetchRefused(request.Url, refused.Message);
             }
             catch (HttpRequestException e)
             {
-                return new FetchFailed(request.Url, $"could not fetch {UrlRedactor.Redact(url)}: {Describe(e)}");
+                return new FetchFailed(request.Url, $"could not fetch {UrlRedactor.Redact(url)}: {FetchErrors.Describe(e)}");
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                // The body broke while streaming: a dropped connection, or a gzip/deflate/brotli body that does not decode.
+                return new FetchFailed(request.Url, $"the response from {url.Host} broke while reading: {e.Message.TrimEnd('.')}");
             }
         }
     }
@@ -152,71 +157,20 @@ public sealed partial class SafeHttpFetcher : ISafeHttpFetcher, IDisposable
         var limit = _options.MaxResponseBytes;
         if (response.Content.Headers.ContentLength > limit)
         {
-            return TooLarge(request.Url, limit);
+            return FetchErrors.TooLarge(request.Url, limit);
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
         var body = await ResponseBodyReader.ReadAsync(stream, limit, cancellationToken);
         if (body is null)
         {
-            return TooLarge(request.Url, limit);
+            return FetchErrors.TooLarge(request.Url, limit);
         }
 
         var contentType = response.Content.Headers.ContentType;
         return new FetchSucceeded(request.Url, url, body, contentType?.MediaType?.ToLowerInvariant(), contentType?.CharSet?.Trim('"', '\''),
             response.Headers.ETag?.ToString(), response.Content.Headers.LastModified);
     }
-
-    private HttpRequestMessage BuildRequest(FetchRequest request, Uri url)
-    {
-        var message = new HttpRequestMessage(HttpMethod.Get, url);
-        message.Headers.UserAgent.ParseAdd(_options.UserAgent);
-        message.Headers.TryAddWithoutValidation("Accept", request.Accept ?? "*/*");
-        if (request.ETag is { Length: > 0 } etag)
-        {
-            message.Headers.TryAddWithoutValidation("If-None-Match", etag);
-        }
-
-        if (request.LastModified is { } since)
-        {
-            message.Headers.IfModifiedSince = since;
-        }
-
-        return message;
-    }
-
-    private static string? RefuseScheme(Uri url) =>
-        !url.IsAbsoluteUri ? "the URL is not absolute"
-        : url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps ? null
-        : $"the scheme '{url.Scheme}:' is not allowed (only http and https)";
-
-    private static bool IsRedirect(HttpStatusCode code) => code is HttpStatusCode.MovedPermanently or HttpStatusCode.Found
-        or HttpStatusCode.SeeOther or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
-
-    private static Uri? NextLocation(Uri current, HttpResponseMessage response) =>
-        response.Headers.Location is not { } location ? null
-        : location.IsAbsoluteUri ? location
-        : Uri.TryCreate(current, location, out var resolved) ? resolved : null;
-
-    private static FetchFailed TooLarge(Uri url, long limit) =>
-        new(url, $"the response is larger than {limit.ToString(CultureInfo.InvariantCulture)} bytes (Ingest:MaxResponseBytes); it was cut off", IsTransient: false);
-
-    private static T? Find<T>(Exception? e)
-        where T : Exception
-    {
-        for (; e is not null; e = e.InnerException)
-        {
-            if (e is T found)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
-
-    private static string Describe(HttpRequestException e) =>
-        e.InnerException is { } inner ? $"{e.Message.TrimEnd('.')} ({inner.Message.TrimEnd('.')})" : e.Message.TrimEnd('.');
 
     public void Dispose() => _client.Dispose();
 

@@ -35,5 +35,7 @@ public sealed class FeedDatesTests
     [InlineData("31 Feb 2024 10:00:00 GMT")]
     [InlineData("05 Foo 2024 10:00:00 GMT")]
     [InlineData("05 Mar 2024 25:00:00 GMT")]
+    [InlineData("05 Mar 0000 10:00:00 GMT")]
+    [InlineData("31 Dec 9999 23:00:00 -0500")]
     public void Parse_Unreadable_Null(string? text) => Assert.Null(FeedDates.Parse(text));
 }

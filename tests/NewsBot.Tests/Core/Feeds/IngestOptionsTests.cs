@@ -72,13 +72,14 @@ public sealed class IngestOptionsTests
             ["Ingest:MaxConcurrentFetches"] = "0",
             ["Ingest:WarnAfterFailures"] = "5",
             ["Ingest:PauseAfterFailures"] = "2",
+            ["Ingest:UserAgent"] = "News\u0001Bot",
             ["Ingest:Feeds:0:Url"] = "ftp://user:pw@files.example/feed",
             ["Ingest:Feeds:0:PollInterval"] = "00:00:05",
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<IngestOptions>>().Value);
 
-        foreach (var key in new[] { "FetchTimeout", "MaxResponseBytes", "MaxRedirects", "MaxConcurrentFetches", "PauseAfterFailures", "Feeds:0:Url", "Feeds:0:PollInterval" })
+        foreach (var key in new[] { "FetchTimeout", "MaxResponseBytes", "MaxRedirects", "MaxConcurrentFetches", "PauseAfterFailures", "UserAgent", "Feeds:0:Url", "Feeds:0:PollInterval" })
         {
             Assert.Contains("Ingest:" + key, error.Message, StringComparison.Ordinal);
         }

@@ -261,6 +261,40 @@ public sealed class SafeHttpFetcherTests(FixtureServer server) : IClassFixture<F
     }
 
     [Fact]
+    public async Task FetchAsync_ConnectionDropsMidBody_FailedTransient()
+    {
+        server.Map("/dropped", async context =>
+        {
+            context.Response.ContentLength = 100_000;
+            await context.Response.Body.WriteAsync(new byte[1000]);
+            await context.Response.Body.FlushAsync();
+            context.Abort();
+        });
+        using var fetcher = WebTesting.Fetcher(WebTesting.Options());
+
+        var result = Assert.IsType<FetchFailed>(await fetcher.FetchAsync(new FetchRequest(server.Url("/dropped"))));
+
+        Assert.True(result.IsTransient);
+        Assert.Null(result.StatusCode);
+        Assert.Contains("could not fetch", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FetchAsync_CorruptGzipBody_FailedNamingTheBody()
+    {
+        server.Map("/badgzip", async context =>
+        {
+            context.Response.Headers.ContentEncoding = "gzip";
+            await context.Response.Body.WriteAsync(Encoding.ASCII.GetBytes("this is not gzip data at all, just bytes pretending"));
+        });
+        using var fetcher = WebTesting.Fetcher(WebTesting.Options());
+
+        var result = Assert.IsType<FetchFailed>(await fetcher.FetchAsync(new FetchRequest(server.Url("/badgzip"))));
+
+        Assert.Contains("broke while reading", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FetchAsync_ConnectionRefused_FailedTransient()
     {
         // A port that was free a moment ago: nothing listens there.
