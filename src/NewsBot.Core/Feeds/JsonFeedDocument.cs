@@ -30,7 +30,3 @@ internal sealed record JsonFeedItem(
     [property: JsonPropertyName("language")] string? Language);
 
 internal sealed record JsonFeedAuthor([property: JsonPropertyName("name")] string? Name);
-
-[JsonSourceGenerationOptions(ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
-[JsonSerializable(typeof(JsonFeedDocument))]
-internal sealed partial class JsonFeedContext : JsonSerializerContext;
