@@ -61,7 +61,7 @@ public static class FeedParser
             using var reader = XmlReader.Create(OpenText(body, charset), Settings);
             return XDocument.Load(reader, LoadOptions.None);
         }
-        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.Ordinal))
+        catch (XmlException e) when (HasDoctype(body.Span))
         {
             throw new FeedParseException(
                 "the feed contains a DTD (<!DOCTYPE>), which NewsBot refuses: DTDs enable entity expansion and external entity (XXE) attacks", e);
@@ -89,6 +89,13 @@ public static class FeedParser
 
         var text = Charsets.Find(charset) is { } http ? http.GetString(bytes) : Charsets.DecodeUnknown(bytes);
         return new StringReader(text);
+    }
+
+    /// <summary>Found in the bytes, not the exception's wording: runtime messages are not a contract.</summary>
+    private static bool HasDoctype(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]).Replace("\0", string.Empty, StringComparison.Ordinal);
+        return head.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasBom(ReadOnlySpan<byte> bytes) =>

@@ -112,6 +112,16 @@ public sealed class FeedParserTests
     }
 
     [Fact]
+    public void Parse_ExternalEntityInUtf16_RefusedWithDtdError()
+    {
+        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(FeedFixtures.Text("xxe.xml"))).ToArray();
+
+        var error = Assert.Throws<FeedParseException>(() => FeedParser.Parse(utf16, FeedUrl));
+
+        Assert.Contains("DTD", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_BillionLaughs_RefusedWithDtdError()
     {
         var error = Assert.Throws<FeedParseException>(() => FeedParser.Parse(FeedFixtures.Bytes("billion-laughs.xml"), FeedUrl));
