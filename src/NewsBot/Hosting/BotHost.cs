@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Console;
 using NewsBot.Core.Ingest;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Summaries;
+using NewsBot.Publishing;
 using NewsBot.Scheduling;
 
 namespace NewsBot.Hosting;
@@ -65,6 +66,7 @@ public static class BotHost
         if (mode == HostMode.Console)
         {
             builder.Services.AddHostedService<ConsoleModeService>();
+            builder.Services.TryAddSingleton<IChannelPublisher, ConsoleChannelPublisher>();
         }
 
         return builder;
