@@ -23,6 +23,12 @@ public interface IArticleStore
 
     Task<IReadOnlyList<Article>> ListAsync(ArticleListQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Articles first indexed at or after <paramref name="since"/> (re-indexing a changed article keeps its first indexing
+    /// time), newest first, at most <paramref name="limit"/>: the candidates of a digest.
+    /// </summary>
+    Task<IReadOnlyList<Article>> ListIndexedSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken = default);
+
     Task<int> CountAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Full-text search, best match first. The query is already parsed into safe terms.</summary>

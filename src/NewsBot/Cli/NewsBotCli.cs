@@ -24,6 +24,7 @@ public static class NewsBotCli
             SearchVerb.Create(context),
             ShowVerb.Create(context),
             SummaryVerb.Create(context),
+            DigestVerb.Create(context),
             Bench.BenchVerb.Create(context),
         };
         root.SetAction((_, token) => RunVerb.RunAsync(context, token));

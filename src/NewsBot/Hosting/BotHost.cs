@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using NewsBot.Core.Digests;
 using NewsBot.Core.Ingest;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Summaries;
@@ -55,7 +56,7 @@ public static class BotHost
         builder.Services.AddSingleton<IHostLifetime, Microsoft.Extensions.Hosting.Internal.ConsoleLifetime>();
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddNewsText().AddNewsStorage().AddNewsSummaries().AddNewsCommands();
+        builder.Services.AddNewsText().AddNewsStorage().AddNewsSummaries().AddNewsDigests().AddNewsCommands();
         builder.Services.AddOptions<IngestFolderOptions>().BindConfiguration(IngestFolderOptions.Section);
         builder.Services.AddSingleton(streams ?? ConsoleStreams.Standard);
         if (mode != HostMode.Cli)

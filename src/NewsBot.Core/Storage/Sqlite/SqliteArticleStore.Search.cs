@@ -24,11 +24,13 @@ public sealed partial class SqliteArticleStore
                    snippet(articles_fts, 1, '**', '**', '…', 24)
             FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
             WHERE articles_fts MATCH @match AND {Filters}
+              AND (@indexed_since IS NULL OR a.indexed_ms >= @indexed_since)
             ORDER BY rank
             LIMIT @limit OFFSET @offset
             """;
         command.Parameters.AddWithValue("@match", Fts5Expression.From(request.Query));
         AddFilters(command, request.Language, request.Since, request.Until);
+        command.Parameters.AddWithValue("@indexed_since", (object?)request.IndexedSince?.ToUnixTimeMilliseconds() ?? DBNull.Value);
         command.Parameters.AddWithValue("@limit", Math.Clamp(request.Limit, 0, SearchRequest.MaxLimit));
         command.Parameters.AddWithValue("@offset", Math.Max(0, request.Offset));
         var hits = new List<SearchHit>();

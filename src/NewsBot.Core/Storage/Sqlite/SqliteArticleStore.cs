@@ -67,6 +67,22 @@ public sealed partial class SqliteArticleStore(SqliteDatabase database, TimeProv
         return await ReadArticlesAsync(command, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Article>> ListIndexedSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {ArticleColumns} FROM articles a
+            WHERE a.indexed_ms >= @since
+            ORDER BY a.indexed_ms DESC, a.id DESC
+            LIMIT @limit
+            """;
+        command.Parameters.AddWithValue("@since", since.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("@limit", limit);
+        return await ReadArticlesAsync(command, cancellationToken);
+    }
+
     public async Task<int> CountAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -1,0 +1,4 @@
+namespace NewsBot.Core.Digests;
+
+/// <summary>A story's quote as a digest shows it.</summary>
+public sealed record DigestQuote(string Text, string Speaker);
