@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace NewsBot.Digests;
 
-/// <summary>Scheduled digests: options, the delivery service, Quartz triggers and their start-up sync.</summary>
+/// <summary>Scheduled digests: options, content, the delivery service, Quartz triggers and their start-up sync, /digest.</summary>
 public static class DigestServiceCollectionExtensions
 {
     public static IServiceCollection AddNewsDigestDelivery(this IServiceCollection services)
@@ -13,6 +13,8 @@ public static class DigestServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>());
         services.TryAddSingleton<DigestTriggers>();
         services.TryAddSingleton<DigestDeliveryService>();
+        services.TryAddSingleton<IDigestContentBuilder, DigestContentBuilder>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Commands.ISlashCommand, Handlers.DigestCommand>());
         return services;
     }
 

@@ -9,7 +9,7 @@ namespace NewsBot.Digests;
 /// Quartz's persistent store. A missed fire is run once when the scheduler comes back (the job then decides from the catch-up
 /// window whether the slot is still worth posting); overlapping runs of one trigger are refused.
 /// </summary>
-public sealed class DigestTriggers(ISchedulerFactory schedulers)
+public sealed class DigestTriggers(ISchedulerFactory schedulers, Microsoft.Extensions.Options.IOptions<Scheduling.SchedulingOptions> scheduling)
 {
     public const string Group = "digests";
     public const string SubscriptionKey = "subscriptionId";
@@ -30,6 +30,7 @@ public sealed class DigestTriggers(ISchedulerFactory schedulers)
             .WithIdentity(TriggerFor(subscription.Id))
             .ForJob(Job)
             .UsingJobData(SubscriptionKey, subscription.Id.ToString(CultureInfo.InvariantCulture))
+            .WithMisfireThreshold(scheduling.Value.MisfireThreshold)
             .WithSchedule(CronScheduleBuilder.Create(subscription.Cron)
                 .InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(subscription.TimeZone))
                 .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))

@@ -4,7 +4,7 @@ using NewsBot.Core.Digests.Subscriptions;
 
 namespace NewsBot.Core.Storage.Sqlite;
 
-/// <summary><see cref="IDigestSubscriptionStore"/> in NewsBot's SQLite file (tables from migration 002).</summary>
+/// <summary><see cref="IDigestSubscriptionStore"/> in NewsBot's SQLite file (tables from migration 003).</summary>
 public sealed class SqliteDigestSubscriptionStore(SqliteDatabase database, TimeProvider time) : IDigestSubscriptionStore
 {
     private const string Columns = "id, guild_id, channel_id, schedule, cron, time_zone, language, topic, max_stories, min_stories, created_by, created_ms, paused_reason";
