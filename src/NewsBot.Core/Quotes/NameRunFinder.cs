@@ -1,0 +1,112 @@
+using NewsBot.Core.Language.StopWords;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Finds capitalised names in one sentence's tokens: runs of capitalised words joined by name particles (de, von, of, al,
+/// &amp;), after an optional honorific, excluding sentence-initial common words (a capitalised word the article also writes
+/// in lower case is not a name), function words, pronouns and role titles. Adds role, affiliation and gender cues from the
+/// words around each run (<see cref="NameContext"/>).
+/// </summary>
+internal static class NameRunFinder
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "du", "des", "d'", "von", "van", "der", "den", "di", "da", "of", "bin", "al", "el", "la", "le", "y", "&", "dos", "del",
+    };
+
+    public static List<NameRun> Find(IReadOnlyList<QuoteToken> tokens, string body, ISet<string> lowerCaseWords, string language)
+    {
+        var runs = new List<NameRun>();
+        var stops = StopWords.For(language);
+        var english = StopWords.For("en");
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var honorific = HonorificAt(tokens, i);
+            var first = honorific is null ? i : i + 1;
+            if (first >= tokens.Count || !IsNameStart(tokens, first, lowerCaseWords, stops, english))
+            {
+                i++;
+                continue;
+            }
+
+            var last = first;
+            while (!IsPossessive(tokens[last]) && last + 1 < tokens.Count)
+            {
+                var next = tokens[last + 1];
+                if (next.IsCapitalized && !RoleLexicon.IsRole(next.Lower) && !SyntaxLexicon.Pronouns.ContainsKey(next.Lower))
+                {
+                    last++;
+                }
+                else if ((Particles.Contains(next.Lower) || next.Is("&")) && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized
+                    && !RoleLexicon.IsRole(tokens[last + 2].Lower))
+                {
+                    last += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var possessive = IsPossessive(tokens[last]);
+            var end = possessive ? tokens[last].End - 2 : tokens[last].End;
+            var run = new NameRun(first, last, body[tokens[first].Start..end], tokens[first].Start, end)
+            {
+                HasHonorific = honorific is not null,
+                Gender = honorific ?? PersonGender.Unknown,
+                IsPossessive = possessive,
+            };
+            runs.Add(NameContext.Enrich(run, tokens, body));
+            i = last + 1;
+        }
+
+        return runs;
+    }
+
+    public static bool IsPossessive(QuoteToken token) =>
+        token.Text.Length > 2 && token.Text[^2] is '\'' or '\u2019' && token.Text[^1] is 's';
+
+    private static PersonGender? HonorificAt(IReadOnlyList<QuoteToken> tokens, int i)
+    {
+        var t = tokens[i];
+        return t.IsCapitalized && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
+            && NameLexicon.Honorifics.TryGetValue(t.Lower.TrimEnd('.'), out var gender)
+            ? gender
+            : null;
+    }
+
+    private static bool IsNameStart(IReadOnlyList<QuoteToken> tokens, int i, ISet<string> lowerCaseWords, StopWordList stops, StopWordList english)
+    {
+        var t = tokens[i];
+        if (!t.IsCapitalized || t.Text.Length < 2 && !t.Text.EndsWith('.'))
+        {
+            return false;
+        }
+
+        var lower = IsPossessive(t) ? t.Lower[..^2] : t.Lower;
+        if (RoleLexicon.IsRole(lower) || SyntaxLexicon.Pronouns.ContainsKey(lower) || SyntaxLexicon.Auxiliaries.Contains(lower)
+            || SyntaxLexicon.Determiners.Contains(lower) || Months.Contains(lower) || NameLexicon.Honorifics.ContainsKey(lower.TrimEnd('.')))
+        {
+            return false;
+        }
+
+        if (!t.IsAllCaps && (stops.Contains(lower) || english.Contains(lower)))
+        {
+            return false;
+        }
+
+        // A sentence (or quote, or clause after a colon) starts with a capital anyway: only a word never written in lower
+        // case elsewhere in the article counts as a name there.
+        var initial = i == 0 || !tokens[i - 1].IsWord && tokens[i - 1].Text is ":" or "\u2014" or "\u2013" or "-" || QuoteMarks.IsQuoteMark(tokens[i - 1].Text[0]);
+        return !initial || !lowerCaseWords.Contains(lower);
+    }
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre",
+    };
+}

@@ -1,0 +1,152 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Finds indirect speech in a sentence without quote marks: "X said (that) ...", "X told reporters that ...", "X a déclaré
+/// que ...", "X a démenti avoir ...", "according to X, ...", "selon X, ...", and end attributions "..., X said." /
+/// "..., a-t-il ajouté.". Returns the reported clause as token range and the cue; at most one per sentence (the main clause).
+/// </summary>
+internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cues, string language)
+{
+    private const int MaxObjectTokens = 6;
+    private const int MinClauseWords = 3;
+
+    private static readonly HashSet<string> ZeroThatVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "says", "said", "claim", "claims", "claimed", "add", "adds", "added", "insist", "insists", "insisted", "argue",
+        "argues", "argued", "believe", "believes", "believed", "think", "thinks", "thought", "warn", "warns", "warned", "note",
+        "notes", "noted", "admit", "admits", "admitted", "acknowledged", "acknowledges", "predicted", "predicts", "estimates",
+        "estimated", "wrote", "writes", "stressed", "stresses", "maintains", "maintained", "suggested", "suggests",
+    };
+
+    private static readonly HashSet<string> ClauseStarters = new(StringComparer.Ordinal)
+    {
+        "it", "he", "she", "they", "we", "i", "there", "the", "a", "an", "its", "his", "her", "their", "this", "that", "these",
+        "those", "no", "some", "all", "any", "our", "most", "many",
+    };
+
+    public (int From, int To, Cue Cue)? Find(IReadOnlyList<QuoteToken> t)
+    {
+        var end = LastContentToken(t);
+        for (var v = 0; v <= end; v++)
+        {
+            if (cues.Source(t, v, t.Count) is { } source && SourceClause(t, source, end) is { } sourced)
+            {
+                return sourced;
+            }
+
+            if (!SpeechVerbToken.IsVerb(t, v, language) || SpeechVerbToken.IsNounUse(t, v))
+            {
+                continue;
+            }
+
+            if (EndAttribution(t, v, end) is { } tail)
+            {
+                return tail;
+            }
+
+            var clause = ClauseStart(t, v, end);
+            if (clause < 0 || end - clause + 1 < MinClauseWords)
+            {
+                continue;
+            }
+
+            var participle = SpeechVerbs.IsParticiple(language, t[v].Lower);
+            var subject = participle && v > 0 && t[v - 1].Is(",") ? subjects.Main(t, v) : subjects.Before(t, v);
+            if (subject is not null)
+            {
+                return (clause, end, new Cue(v, v, subject));
+            }
+        }
+
+        return null;
+    }
+
+    private int ClauseStart(IReadOnlyList<QuoteToken> t, int v, int end)
+    {
+        for (var c = v + 1; c <= end && c - v <= MaxObjectTokens; c++)
+        {
+            if (t[c].Lower is "that" or "que" or "qu'")
+            {
+                return c + 1;
+            }
+
+            // The "that" of another verb, or one past a comma, belongs to another clause.
+            if (!t[c].IsWord || SpeechVerbToken.IsVerb(t, c, language))
+            {
+                break;
+            }
+        }
+
+        var next = v + 1;
+        if (next > end)
+        {
+            return -1;
+        }
+
+        if (language == "fr")
+        {
+            return t[next].Lower is "avoir" or "être" or "ne" or "n'" ? next : -1;
+        }
+
+        return (ZeroThatVerbs.Contains(t[v].Lower) && (ClauseStarters.Contains(t[next].Lower) || t[next].IsCapitalized && !SyntaxLexicon.IsSkippable(t[next])))
+            || t[next].Lower is "having" or "being"
+            ? next
+            : -1;
+    }
+
+    /// <summary>"according to X, clause." or "clause, selon X."</summary>
+    private static (int, int, Cue)? SourceClause(IReadOnlyList<QuoteToken> t, Cue source, int end)
+    {
+        var afterSubject = source.Subject.Last + 1;
+        if (source.First <= 2 && afterSubject < t.Count && t[afterSubject].Is(",") && end - afterSubject >= MinClauseWords)
+        {
+            return (afterSubject + 1, end, source);
+        }
+
+        return source.First > MinClauseWords && t[source.First - 1].Is(",") && afterSubject > end ? (0, source.First - 2, source) : null;
+    }
+
+    /// <summary>"clause, X said." / "clause, said X." / "clause, a-t-il ajouté." with the speaker closing the sentence.</summary>
+    private (int, int, Cue)? EndAttribution(IReadOnlyList<QuoteToken> t, int v, int end)
+    {
+        var afterComma = CommaBefore(t, v);
+        if (afterComma < 0)
+        {
+            return null;
+        }
+
+        var cue = cues.After(t, afterComma, end + 1);
+        if (cue is null || Math.Max(cue.Subject.Last, cue.Last) + 5 < end)
+        {
+            return null;
+        }
+
+        var comma = afterComma - 1;
+        return comma > MinClauseWords ? (0, comma - 1, cue) : null;
+    }
+
+    /// <summary>The token after the comma that opens the attribution, or -1.</summary>
+    private static int CommaBefore(IReadOnlyList<QuoteToken> t, int v)
+    {
+        for (var k = v - 1; k >= 0 && v - k <= 6; k--)
+        {
+            if (t[k].Is(","))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int LastContentToken(IReadOnlyList<QuoteToken> t)
+    {
+        var end = t.Count - 1;
+        while (end >= 0 && !t[end].IsWord)
+        {
+            end--;
+        }
+
+        return end;
+    }
+}
