@@ -20,9 +20,21 @@ internal sealed class ArticleTokens
         {
             var sentence = sentences[index];
             var all = QuoteTokenizer.Tokenize(body, sentence.Start, sentence.End);
-            foreach (var token in all.Where(t => t.IsWord && char.IsLower(t.Text[0])))
+            for (var i = 0; i < all.Count; i++)
             {
-                LowerCaseWords.Add(token.Lower);
+                if (!all[i].IsWord)
+                {
+                    continue;
+                }
+
+                if (char.IsLower(all[i].Text[0]))
+                {
+                    LowerCaseWords.Add(all[i].Lower);
+                }
+                else if (i > 0 && (all[i - 1].IsWord || all[i - 1].Text is "," or "(" or "&"))
+                {
+                    MidSentenceCapitalized.Add(all[i].Lower);
+                }
             }
 
             while (span < spans.Count && spans[span].ContentEnd <= sentence.Start)
@@ -52,6 +64,9 @@ internal sealed class ArticleTokens
     public List<QuoteToken>[] Outside { get; }
 
     public HashSet<string> LowerCaseWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words the article capitalises inside a sentence, where capitals mean names.</summary>
+    public HashSet<string> MidSentenceCapitalized { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The sentence holding <paramref name="offset"/>, or the last one starting before it.</summary>
     public int SentenceOf(int offset)

@@ -67,6 +67,11 @@ internal sealed class AttributionPass
         var content = body[span.ContentStart..span.ContentEnd];
         var t = _text.Outside[s];
         var mark = ArticleTokens.TokenAt(t, span.Open);
+        if (SplitAtInnerCue(span, s))
+        {
+            return;
+        }
+
         var (cue, cueTokens, cueSentence, confidence) = FindCue(span, s, t, mark);
         var kind = QuoteShape.Kind(content, t, mark);
         if (!QuoteShape.IsQuotation(content, t, mark, cue is not null))
@@ -83,14 +88,15 @@ internal sealed class AttributionPass
             (speaker, role) = _resolver.Resolve(cue.Subject, cueTokens, cueSentence);
             mention = Text(cueTokens, cue.Subject.First, cue.Subject.Last);
         }
+        else if (kind == QuoteKind.Partial && content.Length > 0 && char.IsLower(content[0]) && NearestSubject(t, mark) is { } subject)
+        {
+            // A fragment of someone's words woven into the sentence: "où la société visait à « remettre les pendules »".
+            (speaker, role) = _resolver.Resolve(subject, t, s);
+            (confidence, mention) = (Fallback, Text(t, subject.First, subject.Last));
+        }
         else if (_resolver.LastSpeaker is not null && paragraph - _resolver.LastParagraph <= 2)
         {
             (speaker, confidence, mention) = (_resolver.LastSpeaker, Inherited, string.Empty);
-        }
-        else if (kind == QuoteKind.Partial && NearestSubject(t, mark) is { } subject)
-        {
-            (speaker, role) = _resolver.Resolve(subject, t, s);
-            (confidence, mention) = (Fallback, Text(t, subject.First, subject.Last));
         }
 
         if (speaker is null && kind == QuoteKind.Partial)
@@ -127,15 +133,62 @@ internal sealed class AttributionPass
             return (before, t, s, ExplicitCue);
         }
 
-        // « ... » after a lead-in sentence ending with a colon: "Binance ajoute également :"
+        // « ... » after a lead-in sentence ending with a colon ("Binance ajoute également :"), or opening a paragraph after a
+        // sentence that reports speech ("... a évoqué ses dix années."), unless that sentence quoted someone itself.
         var previous = s - 1;
-        if (!t.Take(mark).Any(x => x.IsWord) && previous >= 0 && !_article.Sentences[previous].IsHeading
-            && _text.Outside[previous] is { Count: > 0 } lead && lead[^1].Is(":") && _cues.Before(lead, lead.Count) is { } colon)
+        if (t.Take(mark).Any(x => x.IsWord) || previous < 0 || _article.Sentences[previous].IsHeading || _text.Outside[previous] is not { Count: > 0 } lead)
+        {
+            return (null, t, s, ExplicitCue);
+        }
+
+        if (lead[^1].Is(":") && _cues.Before(lead, lead.Count) is { } colon)
         {
             return (colon, lead, previous, LeadIn);
         }
 
-        return (null, t, s, ExplicitCue);
+        var opensParagraph = _article.Sentences[previous].Paragraph != _article.Sentences[s].Paragraph;
+        return opensParagraph && !lead.Exists(x => QuoteMarks.IsQuoteMark(x.Text[0]) && !x.IsWord) && _cues.InSentence(lead) is { } reported
+            ? (reported, lead, previous, LeadIn - 0.15)
+            : (null, t, s, ExplicitCue);
+    }
+
+    /// <summary>
+    /// « On a manqué d'envie, a-t-il regretté, et ça, c'est inacceptable. »: one pair of marks around two quotes and the
+    /// cue between commas. Emits both halves attributed by that cue.
+    /// </summary>
+    private bool SplitAtInnerCue(QuoteSpan span, int s)
+    {
+        if (_language != "fr")
+        {
+            return false;
+        }
+
+        var inner = QuoteTokenizer.Tokenize(_article.Body, span.ContentStart, span.ContentEnd);
+        for (var i = 1; i + 1 < inner.Count; i++)
+        {
+            if (!inner[i - 1].Is(",") || SpeechVerbToken.Inverted(inner, i, _language, out var last) is not { } pronoun)
+            {
+                continue;
+            }
+
+            var after = last + 1;
+            if (after >= inner.Count - 1 || !inner[after].Is(","))
+            {
+                continue;
+            }
+
+            var cue = new Cue(i, last, new Subject(i, i) { Pronoun = SyntaxLexicon.Pronouns[pronoun is "on" ? "ils" : pronoun] });
+            var (speaker, role) = _resolver.Resolve(cue.Subject, inner, s);
+            var cueText = Text(inner, i, last);
+            var paragraph = _article.Sentences[s].Paragraph;
+            var confidence = speaker is null ? Unattributed : ExplicitCue;
+            var secondStart = QuoteMarks.SkipSpaces(_article.Body, inner[after].End, span.ContentEnd);
+            Emit(span.ContentStart, inner[i - 1].Start, QuoteKind.Direct, speaker, cueText, cueText, role, confidence, s, paragraph);
+            Emit(secondStart, span.ContentEnd, QuoteKind.Direct, speaker, cueText, cueText, role, confidence, s, paragraph);
+            return true;
+        }
+
+        return false;
     }
 
     private void AddReported(int s)

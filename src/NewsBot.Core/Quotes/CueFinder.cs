@@ -68,7 +68,7 @@ internal sealed class CueFinder(SubjectFinder subjects, string language)
                 break;
             }
 
-            if (t[v].Lower is "selon" or "according" or "après" && Source(t, t[v].Lower is "après" ? v - 1 : v, mark) is { } source)
+            if ((t[v].Lower is "selon" or "according" or "après" || v == 0 && t[v].Lower is "pour") && Source(t, t[v].Lower is "après" ? v - 1 : v, mark) is { } source)
             {
                 return source;
             }
@@ -84,8 +84,32 @@ internal sealed class CueFinder(SubjectFinder subjects, string language)
             }
 
             var participle = SpeechVerbs.IsParticiple(language, t[v].Lower) && v > 0 && t[v - 1].Is(",");
-            var subject = participle ? subjects.Main(t, v) : subjects.Before(t, v) ?? subjects.At(t, v + 1, mark);
+            var subject = participle ? subjects.Main(t, v) : subjects.Before(t, v) ?? Inverted(t, v, mark);
             return subject is null ? null : new Cue(v, v, subject);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The last speech cue anywhere in a lead-in sentence ("... a évoqué ses dix années à la tête de la maison."), for a
+    /// quotation that opens the next paragraph.
+    /// </summary>
+    public Cue? InSentence(IReadOnlyList<QuoteToken> t)
+    {
+        for (var v = t.Count - 1; v >= 0; v--)
+        {
+            if (!t[v].IsWord || QuoteMarks.IsQuoteMark(t[v].Text[0]))
+            {
+                continue;
+            }
+
+            if (SpeechVerbToken.IsVerb(t, v, language) && !SpeechVerbToken.IsNounUse(t, v))
+            {
+                var participle = SpeechVerbs.IsParticiple(language, t[v].Lower) && v > 0 && t[v - 1].Is(",");
+                var subject = participle ? subjects.Main(t, v) : subjects.Before(t, v);
+                return subject is null ? null : new Cue(v, v, subject);
+            }
         }
 
         return null;
@@ -102,6 +126,7 @@ internal sealed class CueFinder(SubjectFinder subjects, string language)
         var next = t[k].Lower switch
         {
             "selon" => k + 1,
+            "pour" when k == 0 && language == "fr" => k + 1, // "Pour le député X, ces annonces sont ..."
             "according" when k + 1 < end && t[k + 1].Lower == "to" => k + 2,
             "d'" when k + 1 < end && t[k + 1].Lower == "après" => k + 2,
             _ => -1,
@@ -113,6 +138,13 @@ internal sealed class CueFinder(SubjectFinder subjects, string language)
 
         var subject = subjects.At(t, next, end);
         return subject is null ? null : new Cue(k, next - 1, subject);
+    }
+
+    /// <summary>"said John Smith: “...”": a subject after the verb counts only when the quote follows it directly.</summary>
+    private Subject? Inverted(IReadOnlyList<QuoteToken> t, int v, int mark)
+    {
+        var subject = subjects.At(t, v + 1, mark);
+        return subject is not null && (subject.Last + 1 == mark || t[subject.Last + 1].Text is ":" or ",") ? subject : null;
     }
 
     private static int SkipForward(IReadOnlyList<QuoteToken> t, int k, int end)

@@ -47,9 +47,10 @@ internal sealed class Discourse
         var titleKey = " " + SpeakerName.Normalize(title) + " ";
         Focus = _entities.Where(e => e.Kind == SpeakerKind.Organization && titleKey.Contains(" " + SpeakerName.Normalize(e.Name) + " ", StringComparison.Ordinal))
             .OrderByDescending(e => e.Mentions).FirstOrDefault()
+            ?? _mentions.Where(m => m.Sentence == _mentions[0].Sentence && m.Entity.Kind == SpeakerKind.Organization).Select(m => m.Entity).FirstOrDefault()
             ?? _entities.Where(e => e.Kind == SpeakerKind.Organization).OrderByDescending(e => e.IsEstablishedOrganization)
                 .ThenByDescending(e => e.Mentions).FirstOrDefault(e => e.Mentions >= 2);
-        if (Focus is not null)
+        if (Focus is not null && _mentions.Count > 0)
         {
             Focus.IsEstablishedOrganization = true;
         }
@@ -101,9 +102,14 @@ internal sealed class Discourse
             return document.Entity ?? _documents.LastOrDefault(d => d.At < offset).Entity;
         }
 
-        return SyntaxLexicon.OrganizationNouns.Contains(head)
-            ? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus
-            : null;
+        if (SyntaxLexicon.OrganizationNouns.Contains(head))
+        {
+            return Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus
+                ?? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization);
+        }
+
+        // "le chercheur", "the researcher" with no one introduced so: the person the passage is about.
+        return RoleLexicon.IsRole(head) ? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Person) : null;
     }
 
     private SpeakerEntity? Recent(int offset, int sentence, int window, Func<SpeakerEntity, bool> accept)

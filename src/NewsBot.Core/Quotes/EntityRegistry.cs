@@ -9,7 +9,7 @@ internal static class EntityRegistry
     public static SpeakerEntity Merge(List<SpeakerEntity> entities, NameRun run)
     {
         var words = SpeakerName.Normalize(run.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var organization = words.Any(NameLexicon.OrganizationWords.Contains) || run.Name.Contains('.', StringComparison.Ordinal)
+        var organization = run.IsOrganization || words.Any(NameLexicon.OrganizationWords.Contains) || run.Name.Contains('.', StringComparison.Ordinal)
             || (words.Length == 1 && run.Name.Length >= 2 && run.Name.All(c => !char.IsLetter(c) || char.IsUpper(c)));
         var firstName = words.Length > 1 && NameLexicon.FirstNames.TryGetValue(words[0], out var g) ? g : (PersonGender?)null;
         var strongPerson = run.HasHonorific || firstName is not null || (run.Role is not null && !organization);

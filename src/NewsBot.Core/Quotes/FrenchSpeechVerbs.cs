@@ -14,10 +14,12 @@ internal static class FrenchSpeechVerbs
         "avancer", "évoquer", "constater", "analyser", "insister", "jurer", "mettre en garde", "s'inquiéter", "s'exclamer",
         "démontrer", "poster", "écrire", "communiquer", "informer", "répéter", "renchérir", "objecter", "conseiller",
         "recommander", "démentir", "prédire", "dire", "assurer", "annoncer", "reprocher", "s'étonner", "féliciter",
-        "tempérer", "conclure", "interroger", "demander", "réagir", "penser", "croire",
+        "tempérer", "conclure", "interroger", "demander", "réagir", "penser", "croire", "saluer", "justifier", "appeler",
+        "fustiger", "alarmer", "agacer", "exhorter", "interpeller", "pointer", "tacler", "enchaîner", "railler", "moquer",
+        "décrire", "souhaiter", "espérer", "raconter", "trancher", "défendre", "plaider", "nuancer", "réclamer", "exiger",
     ];
 
-    public static readonly string[] SecondGroup = ["réagir", "avertir", "réfléchir"];
+    public static readonly string[] SecondGroup = ["réagir", "avertir", "réfléchir", "réjouir", "applaudir"];
 
     public static readonly string[] Irregular =
     [
@@ -36,6 +38,8 @@ internal static class FrenchSpeechVerbs
         "prédire", "prédit", "prédisent", "prédisait", "prédisant", "croit", "croient", "cru", "croyait", "croyant",
         "rappelle", "rappellent", "rappellera", "martèle", "martèlent", "considère", "considèrent", "révèle", "révèlent",
         "réitère", "réitèrent", "tempère", "relève", "relèvent", "répète", "répètent", "renchérit", "prévoit", "prévu",
+        "appelle", "appellent", "appellera", "espère", "espèrent", "décrit", "décrivent", "décrivait", "décrivant",
+        "défend", "défendent", "défendu", "défendait", "défendant", "interpelle",
     ];
 
     public static void AddFirstGroup(HashSet<string> set, string verb)

@@ -10,7 +10,7 @@ internal static class NameContext
 
     private static readonly HashSet<string> AffiliationPrepositions = new(StringComparer.Ordinal)
     {
-        "of", "at", "for", "with", "chez", "de", "du", "des", "d'", "à", "au", "auprès", "from",
+        "of", "at", "for", "with", "chez", "de", "du", "des", "d'", "auprès", "from",
     };
 
     private static readonly HashSet<string> AuthorPrepositions = new(StringComparer.Ordinal) { "by", "de", "d'", "du", "from", "of" };
@@ -29,9 +29,15 @@ internal static class NameContext
         }
 
         var before = run.First - (run.HasHonorific ? 2 : 1);
+        if (before >= 0 && (SyntaxLexicon.OrganizationNouns.Contains(tokens[before].Lower)
+            || (before >= 1 && !tokens[before].IsCapitalized && SyntaxLexicon.OrganizationNouns.Contains(tokens[before - 1].Lower))))
+        {
+            result = result with { IsOrganization = true }; // "le groupe Laitière du Sud", "la start-up lyonnaise Axelis"
+        }
+
         if (before >= 1 && AuthorPrepositions.Contains(tokens[before].Lower))
         {
-            for (var k = before - 1; k >= Math.Max(0, before - 3); k--)
+            for (var k = before - 1; k >= Math.Max(0, before - 6); k--)
             {
                 if (SyntaxLexicon.DocumentNouns.Contains(tokens[k].Lower))
                 {
@@ -48,10 +54,22 @@ internal static class NameContext
         var from = run.Last + 2;
         var to = from;
         var hasRole = false;
+        var hasOrganizationNoun = false;
         while (to < tokens.Count && to - from < MaxAppositionTokens && (tokens[to].IsWord || tokens[to].Text is "-" or "'" or "\u2019" or "&"))
         {
+            if (SpeechVerbs.IsSpeechVerb("en", tokens[to].Lower) || SpeechVerbs.IsSpeechVerb("fr", tokens[to].Lower))
+            {
+                return run; // "Nigeria, its director announced": a clause, not an apposition
+            }
+
             hasRole |= RoleLexicon.IsRole(tokens[to].Lower);
+            hasOrganizationNoun |= !hasRole && SyntaxLexicon.OrganizationNouns.Contains(tokens[to].Lower);
             to++;
+        }
+
+        if (hasOrganizationNoun && to - from <= 8)
+        {
+            return run with { IsOrganization = true }; // "Lumeo, a London startup that ..."
         }
 
         // Only an apposition that names a role is kept: "Smith, who runs it," or "Paris, France," are not roles.
@@ -92,7 +110,7 @@ internal static class NameContext
 
         var k = j;
         while (k - 1 >= 0 && j - k < 3 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized
-            && !SyntaxLexicon.Determiners.Contains(tokens[k - 1].Lower) && !SyntaxLexicon.Pronouns.ContainsKey(tokens[k - 1].Lower))
+            && (RoleLexicon.IsRole(tokens[k - 1].Lower) || RoleLexicon.Modifiers.Contains(tokens[k - 1].Lower)))
         {
             k--;
         }

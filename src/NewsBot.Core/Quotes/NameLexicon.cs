@@ -32,7 +32,14 @@ internal static class NameLexicon
         "senate", "sénat", "government", "gouvernement", "organization", "organisation", "company", "compagnie", "société",
         "entreprise", "industries", "energy", "pharma", "airways", "telecom", "insee", "ong", "ngo", "hospital", "hôpital",
         "school", "école", "centre", "center", "league", "ligue", "service", "agences", "mairie", "préfecture", "region",
-        "région", "département", "cabinet",
+        "région", "département", "cabinet", "united", "city", "rail", "railway", "railways", "water", "mining", "museum",
+        "college", "ventures", "semiconductor", "prize", "festival", "fc", "zoo", "theatre", "theater", "gallery", "library",
+        "foods", "pharmaceuticals", "records", "studios", "pictures", "trust", "society", "church", "channel", "radio",
+        "tv", "airport", "port", "insurance", "motors", "automotive", "electric", "steel", "oil", "gas", "mines",
+        "laboratories", "laboratoires", "assurances", "transports", "éditions", "musée", "opéra", "opera", "orchestra",
+        "orchestre", "théâtre", "olympique", "racing", "stade", "syndicat", "collectif", "coalition", "alliance", "forum",
+        "observatoire", "observatory", "academy", "académie", "médias", "presse", "télévision", "matin", "monde", "figaro",
+        "herald", "tribune", "gazette", "daily", "weekly", "magazine", "review", "revue",
     };
 
     private static Dictionary<string, PersonGender> Build()

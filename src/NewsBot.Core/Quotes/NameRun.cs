@@ -16,6 +16,9 @@ internal sealed record NameRun(int First, int Last, string Name, int Start, int 
 
     public bool IsPossessive { get; init; }
 
+    /// <summary>An organisation noun introduces or describes it ("le groupe X", "X, a London startup,").</summary>
+    public bool IsOrganization { get; init; }
+
     /// <summary>"A report by Reuters": the document noun whose author this name is.</summary>
     public string? AuthorOf { get; init; }
 }

@@ -15,7 +15,7 @@ internal static class NameRunFinder
         "de", "du", "des", "d'", "von", "van", "der", "den", "di", "da", "of", "bin", "al", "el", "la", "le", "y", "&", "dos", "del",
     };
 
-    public static List<NameRun> Find(IReadOnlyList<QuoteToken> tokens, string body, ISet<string> lowerCaseWords, string language)
+    public static List<NameRun> Find(IReadOnlyList<QuoteToken> tokens, string body, ArticleTokens article, string language)
     {
         var runs = new List<NameRun>();
         var stops = StopWords.For(language);
@@ -25,7 +25,7 @@ internal static class NameRunFinder
         {
             var honorific = HonorificAt(tokens, i);
             var first = honorific is null ? i : i + 1;
-            if (first >= tokens.Count || !IsNameStart(tokens, first, lowerCaseWords, stops, english))
+            if (first >= tokens.Count || !IsNameStart(tokens, first, article, stops, english))
             {
                 i++;
                 continue;
@@ -48,6 +48,11 @@ internal static class NameRunFinder
                 {
                     break;
                 }
+            }
+
+            if (language == "fr" && NameLexicon.OrganizationWords.Contains(tokens[first].Lower))
+            {
+                last = ExtendInstitution(tokens, last);
             }
 
             var possessive = IsPossessive(tokens[last]);
@@ -77,7 +82,38 @@ internal static class NameRunFinder
             : null;
     }
 
-    private static bool IsNameStart(IReadOnlyList<QuoteToken> tokens, int i, ISet<string> lowerCaseWords, StopWordList stops, StopWordList english)
+    /// <summary>
+    /// French institutions keep lower-case words in their names: "Agence régionale de santé", "Syndicat de la librairie
+    /// française", "Agence nationale de la sécurité des systèmes d'information". Stops at a verb, a clause word or punctuation.
+    /// </summary>
+    private static int ExtendInstitution(IReadOnlyList<QuoteToken> tokens, int last)
+    {
+        var end = last;
+        for (var j = last + 1; j < tokens.Count && j - last <= 8; j++)
+        {
+            var t = tokens[j];
+            if (!t.IsWord || SyntaxLexicon.IsSkippable(t) && t.Lower is not ("l'" or "en") || SpeechVerbs.IsSpeechVerb("fr", t.Lower)
+                || InstitutionStops.Contains(t.Lower) || t.Lower is "la" or "l'" && !Particles.Contains(tokens[j - 1].Lower))
+            {
+                break;
+            }
+
+            if (!Particles.Contains(t.Lower))
+            {
+                end = j;
+            }
+        }
+
+        return end;
+    }
+
+    private static readonly HashSet<string> InstitutionStops = new(StringComparer.Ordinal)
+    {
+        "qui", "que", "qu'", "dans", "pour", "sur", "par", "avec", "à", "au", "aux", "en", "selon", "le", "les", "un", "une",
+        "et", "ou", "mais", "dont", "où", "depuis", "contre", "chez", "après", "avant", "vers", "entre", "sans",
+    };
+
+    private static bool IsNameStart(IReadOnlyList<QuoteToken> tokens, int i, ArticleTokens article, StopWordList stops, StopWordList english)
     {
         var t = tokens[i];
         if (!t.IsCapitalized || t.Text.Length < 2 && !t.Text.EndsWith('.'))
@@ -100,7 +136,15 @@ internal static class NameRunFinder
         // A sentence (or quote, or clause after a colon) starts with a capital anyway: only a word never written in lower
         // case elsewhere in the article counts as a name there.
         var initial = i == 0 || !tokens[i - 1].IsWord && tokens[i - 1].Text is ":" or "\u2014" or "\u2013" or "-" || QuoteMarks.IsQuoteMark(tokens[i - 1].Text[0]);
-        return !initial || !lowerCaseWords.Contains(lower);
+        if (!initial || article.MidSentenceCapitalized.Contains(lower))
+        {
+            return true;
+        }
+
+        // "Nurses at three hospitals", "Investors said": a plural common noun opening a sentence, never capitalised elsewhere.
+        var plural = lower.Length > 4 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)
+            && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized);
+        return !article.LowerCaseWords.Contains(lower) && !plural;
     }
 
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal)

@@ -21,7 +21,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
         {
             if (!article.Sentences[s].IsHeading)
             {
-                foreach (var run in NameRunFinder.Find(text.Outside[s], article.Body, text.LowerCaseWords, language))
+                foreach (var run in NameRunFinder.Find(text.Outside[s], article.Body, text, language))
                 {
                     discourse.Add(run, s);
                 }

@@ -88,6 +88,10 @@ internal static class QuoteMarkScanner
 
         var start = QuoteMarks.SkipSpaces(body, open.At + 1, closeAt);
         var end = QuoteMarks.TrimSpacesBack(body, start, closeAt);
+        if (end > start && body[end - 1] == ',')
+        {
+            end = QuoteMarks.TrimSpacesBack(body, start, end - 1); // “Part one,” she said: the comma belongs to the sentence
+        }
         if (end > start)
         {
             spans.Add(new QuoteSpan(open.At, start, end, closed ? closeAt + 1 : closeAt, closed));

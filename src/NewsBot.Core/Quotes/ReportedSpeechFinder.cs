@@ -24,6 +24,15 @@ internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cue
         "those", "no", "some", "all", "any", "our", "most", "many",
     };
 
+    /// <summary>Words after "said" that start an object or an adjunct, not a reported clause.</summary>
+    private static readonly HashSet<string> NotClauseStarters = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "for", "with", "to", "by", "from", "of", "after", "before", "during", "about", "so", "yes", "no",
+        "nothing", "goodbye", "sorry", "hello", "thanks", "thank", "little", "much", "more", "less", "something", "anything",
+        "everything", "as", "when", "while", "if", "what", "how", "why", "whether", "and", "or", "but", "up", "out", "into",
+        "over", "through", "via", "repeatedly", "otherwise", "instead", "goodbye", "farewell", "hi", "sorry",
+    };
+
     public (int From, int To, Cue Cue)? Find(IReadOnlyList<QuoteToken> t)
     {
         var end = LastContentToken(t);
@@ -88,10 +97,10 @@ internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cue
             return t[next].Lower is "avoir" or "être" or "ne" or "n'" ? next : -1;
         }
 
-        return (ZeroThatVerbs.Contains(t[v].Lower) && (ClauseStarters.Contains(t[next].Lower) || t[next].IsCapitalized && !SyntaxLexicon.IsSkippable(t[next])))
-            || t[next].Lower is "having" or "being"
-            ? next
-            : -1;
+        var opensClause = ClauseStarters.Contains(t[next].Lower) || (t[next].IsCapitalized && !SyntaxLexicon.IsSkippable(t[next]))
+            || (!t[next].IsCapitalized && !NotClauseStarters.Contains(t[next].Lower) && !SyntaxLexicon.IsSkippable(t[next])
+                && next + 1 <= end && t[next + 1].IsWord);
+        return (ZeroThatVerbs.Contains(t[v].Lower) && opensClause) || t[next].Lower is "having" or "being" ? next : -1;
     }
 
     /// <summary>"according to X, clause." or "clause, selon X."</summary>
@@ -103,7 +112,8 @@ internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cue
             return (afterSubject + 1, end, source);
         }
 
-        return source.First > MinClauseWords && t[source.First - 1].Is(",") && afterSubject > end ? (0, source.First - 2, source) : null;
+        // "clause, according to a study published on Wednesday by X."
+        return source.First > MinClauseWords && t[source.First - 1].Is(",") ? (0, source.First - 2, source) : null;
     }
 
     /// <summary>"clause, X said." / "clause, said X." / "clause, a-t-il ajouté." with the speaker closing the sentence.</summary>

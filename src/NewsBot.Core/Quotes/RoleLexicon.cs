@@ -23,6 +23,28 @@ internal static class RoleLexicon
         "superintendent", "inspector", "inspecteur", "sheriff", "commander", "commandant", "colonel", "scientist",
         "scientifique", "historian", "historien", "historienne", "sociologist", "sociologue", "politologue", "researcher",
         "trader", "banker", "banquier", "banquière", "lead", "auteur", "autrice", "author", "directeur-général",
+        "novelist", "writer", "poet", "artist", "singer", "actor", "actress", "musician", "composer", "biologist", "physicist",
+        "chemist", "climatologist", "epidemiologist", "virologist", "nurse", "surgeon", "pharmacist", "patient", "farmer",
+        "worker", "resident", "student", "pupil", "councillor", "councilor", "negotiator", "organiser", "organizer",
+        "detective", "inspector", "constable", "sergeant", "lieutenant", "officer", "chef", "owner", "shopkeeper",
+        "écrivain", "écrivaine", "romancier", "romancière", "poète", "artiste", "chanteur", "chanteuse", "acteur", "actrice",
+        "musicien", "musicienne", "biologiste", "physicien", "physicienne", "climatologue", "épidémiologiste", "infirmier",
+        "infirmière", "chirurgien", "chirurgienne", "pharmacien", "pharmacienne", "agriculteur", "agricultrice", "céréalier",
+        "viticulteur", "éleveur", "éleveuse", "ouvrier", "ouvrière", "habitant", "habitante", "riverain", "riveraine",
+        "étudiant", "étudiante", "conseiller", "conseillère", "négociateur", "négociatrice", "organisateur", "organisatrice",
+        "préfet", "préfète", "commerçant", "commerçante", "boulanger", "boulangère", "libraire", "délégué", "déléguée",
+        "syndicaliste", "homologue", "counterpart", "gouverneure", "entraîneuse", "sélectionneur", "joueur", "joueuse",
+        "player", "manager", "minister", "chair", "chef", "cheffe", "directrice-générale", "co-founder", "cofounder",
+    };
+
+    /// <summary>Words that may stand in a title before a role noun: "chief financial officer", "regional secretary".</summary>
+    public static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "chief", "general", "deputy", "former", "regional", "senior", "vice", "executive", "financial", "operating",
+        "technology", "foreign", "finance", "interior", "health", "prime", "acting", "interim", "managing", "assistant",
+        "associate", "principal", "lead", "national", "european", "general's", "state", "home", "defence", "defense",
+        "education", "justice", "trade", "environment", "transport", "energy", "economy", "union", "opposition", "party",
+        "city", "county", "district", "club", "team", "festival", "company", "group", "bank", "museum", "police", "news",
     };
 
     /// <summary>Role forms that say the holder is a woman (or a man), a gender cue like an honorific.</summary>

@@ -28,7 +28,8 @@ internal static class SpeechVerbs
             "reiterate", "underline", "allege", "testify", "estimate", "believe", "tweet", "assure", "indicate",
             "specify", "signal", "counter", "retort", "boast", "lament", "disclose", "hint", "quip", "recount", "repeat",
             "shout", "whisper", "point", "tell", "warn", "acknowledge", "stress", "insist", "brief",
-            "pledge", "protest", "question", "reason", "recommend", "joke", "forecast", "ask",
+            "pledge", "protest", "question", "reason", "recommend", "joke", "forecast", "ask", "call", "describe",
+            "concede", "welcome", "accuse", "criticise", "criticize", "dismiss", "reject", "defend", "hope", "fear", "worry",
         ];
         var set = new HashSet<string>(StringComparer.Ordinal)
         {

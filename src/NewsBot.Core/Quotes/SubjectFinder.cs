@@ -9,6 +9,7 @@ internal sealed class SubjectFinder(Discourse discourse)
 {
     private const int MaxParenthetical = 30;
     private const int MaxNounPhrase = 5;
+    private const int MaxTitle = 12;
 
     private static readonly HashSet<string> OwnerPrepositions = new(StringComparer.Ordinal)
     {
@@ -29,6 +30,12 @@ internal sealed class SubjectFinder(Discourse discourse)
             if (k < 0 || !t[k].Is(","))
             {
                 return null;
+            }
+
+            // "The council's leader, Simon Hale, said": the name between the commas is the subject.
+            if (EntitySubject(t, k + 1, j) is { } apposed && apposed.Last == j - 1)
+            {
+                return apposed;
             }
 
             j = SkipBack(t, k - 1);
@@ -59,7 +66,11 @@ internal sealed class SubjectFinder(Discourse discourse)
         return NounPhraseEndingAt(t, j);
     }
 
-    /// <summary>A subject starting at token <paramref name="k"/>: a name, a pronoun, or a determiner and noun ("the mayor of X").</summary>
+    /// <summary>
+    /// A subject starting at token <paramref name="k"/>: a name, a pronoun, a title before a name ("Mayor Linda Okafor",
+    /// "le PDG d'Aerona, Pierre Valadier"), a determiner before a name ("la SNCF"), or a determiner and noun ("the mayor
+    /// of X", "a study ... by X").
+    /// </summary>
     public Subject? At(IReadOnlyList<QuoteToken> t, int k, int end)
     {
         if (k >= end || !t[k].IsWord)
@@ -67,15 +78,9 @@ internal sealed class SubjectFinder(Discourse discourse)
             return null;
         }
 
-        if (discourse.EntityAt(t[k].Start) is { } entity)
+        if (EntitySubject(t, k, end) is { } named)
         {
-            var m = k;
-            while (m + 1 < end && t[m + 1].IsWord && discourse.EntityAt(t[m + 1].Start) == entity)
-            {
-                m++;
-            }
-
-            return new Subject(k, m) { Entity = entity };
+            return named;
         }
 
         if (SyntaxLexicon.Pronouns.TryGetValue(t[k].Lower, out var pronoun))
@@ -83,9 +88,19 @@ internal sealed class SubjectFinder(Discourse discourse)
             return new Subject(k, k) { Pronoun = pronoun };
         }
 
+        if (RoleThenName(t, k, end) is { } titled)
+        {
+            return titled;
+        }
+
         if (!SyntaxLexicon.Determiners.Contains(t[k].Lower) && !(k + 1 < end && NameRunFinder.IsPossessive(t[k])))
         {
             return null;
+        }
+
+        if (EntitySubject(t, k + 1, end) is { } determined)
+        {
+            return determined with { First = k };
         }
 
         // Walk to the head noun: the last word before a preposition, punctuation or a verb.
@@ -105,8 +120,91 @@ internal sealed class SubjectFinder(Discourse discourse)
             owner = of;
             tail = last + 2;
         }
+        else if (owner is null && SyntaxLexicon.DocumentNouns.Contains(head))
+        {
+            owner = AuthorAhead(t, last + 1, end);
+        }
 
         return IsSpeakerNoun(head) || owner is not null ? new Subject(k, tail) { Head = head, Owner = owner } : null;
+    }
+
+    /// <summary>A name at <paramref name="k"/>, with an organisation noun right after it ("the Aslef union").</summary>
+    private Subject? EntitySubject(IReadOnlyList<QuoteToken> t, int k, int end)
+    {
+        if (k >= end || !t[k].IsWord || discourse.EntityAt(t[k].Start) is not { } entity)
+        {
+            return null;
+        }
+
+        var m = k;
+        while (m + 1 < end && t[m + 1].IsWord && discourse.EntityAt(t[m + 1].Start) == entity)
+        {
+            m++;
+        }
+
+        if (m + 1 < end && SyntaxLexicon.OrganizationNouns.Contains(t[m + 1].Lower))
+        {
+            m++;
+        }
+
+        return new Subject(k, m) { Entity = entity };
+    }
+
+    /// <summary>Role words, honorifics and an employer before a name: "chief financial officer Mei Lin", "la maire de X, Nathalie Vernet".</summary>
+    private Subject? RoleThenName(IReadOnlyList<QuoteToken> t, int k, int end)
+    {
+        var sawRole = false;
+        for (var j = k; j < end && j - k < MaxTitle; j++)
+        {
+            var token = t[j];
+            if (token.IsWord && discourse.EntityAt(token.Start) is { } entity)
+            {
+                var subject = EntitySubject(t, j, end)!;
+                var employer = (j > k && OwnerPrepositions.Contains(t[j - 1].Lower)) || NameRunFinder.IsPossessive(t[subject.Last]);
+                if (!employer)
+                {
+                    return sawRole && entity.Kind == SpeakerKind.Person ? subject with { First = k } : null;
+                }
+
+                j = subject.Last;
+                continue;
+            }
+
+            if (token.IsWord && (RoleLexicon.IsRole(token.Lower) || NameLexicon.Honorifics.ContainsKey(token.Lower.TrimEnd('.'))))
+            {
+                sawRole = true;
+            }
+            else if (!(token.IsWord && !token.IsCapitalized && !SpeechVerbs.IsSpeechVerb("en", token.Lower) && !SpeechVerbs.IsSpeechVerb("fr", token.Lower))
+                && !(token.Is(",") && sawRole))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"a study published on Wednesday by the Lisbon Climate Institute": the author named after a document noun.</summary>
+    private SpeakerEntity? AuthorAhead(IReadOnlyList<QuoteToken> t, int from, int end)
+    {
+        for (var j = from; j + 1 < end && j - from < MaxTitle; j++)
+        {
+            if (!t[j].IsWord)
+            {
+                return null;
+            }
+
+            if (t[j].Lower is "by" or "par" or "de" or "d'" or "du" or "from")
+            {
+                var next = j + 1 < end && SyntaxLexicon.Determiners.Contains(t[j + 1].Lower) ? j + 2 : j + 1;
+                if (next < end && discourse.EntityAt(t[next].Start) is { } author)
+                {
+                    return author;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>For a participle after a comma: the first name or pronoun of the clause before it.</summary>
@@ -158,6 +256,11 @@ internal sealed class SubjectFinder(Discourse discourse)
     /// </summary>
     private static bool IsPrepositionalObject(IReadOnlyList<QuoteToken> t, int m)
     {
+        if (m > 1 && t[m - 1].IsWord && SyntaxLexicon.Determiners.Contains(t[m - 1].Lower))
+        {
+            m--; // "contre la Russie": look past the article
+        }
+
         if (m == 0 || !t[m - 1].IsWord)
         {
             return false;
