@@ -67,6 +67,13 @@ internal sealed class Discourse
     public SpeakerEntity? ResolvePronoun(PronounInfo pronoun, int offset, int sentence, SpeakerEntity? lastSpeaker, int lastSpeakerSentence, bool french)
     {
         var recentSpeaker = lastSpeaker is not null && sentence - lastSpeakerSentence <= PronounWindow ? lastSpeaker : null;
+        // "Quantix said it would appeal the decision, which it called ...": a subject named earlier in the same sentence wins.
+        var sameSentence = Recent(offset, sentence, 0, e => pronoun.Organization ? e.Kind == SpeakerKind.Organization : e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender));
+        if (sameSentence is not null && (pronoun.Organization || !french || sameSentence.Kind == SpeakerKind.Person))
+        {
+            return Learn(sameSentence, pronoun.Gender);
+        }
+
         if (!pronoun.Organization)
         {
             if (recentSpeaker is { Kind: SpeakerKind.Person } && recentSpeaker.IsCompatible(pronoun.Gender))
@@ -104,7 +111,8 @@ internal sealed class Discourse
 
         if (SyntaxLexicon.OrganizationNouns.Contains(head))
         {
-            return Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus
+            var focusNearby = Focus is not null ? Recent(offset, sentence, NounWindow + 1, e => e == Focus) : null;
+            return focusNearby ?? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus
                 ?? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization);
         }
 

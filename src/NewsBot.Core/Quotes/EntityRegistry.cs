@@ -9,7 +9,7 @@ internal static class EntityRegistry
     public static SpeakerEntity Merge(List<SpeakerEntity> entities, NameRun run)
     {
         var words = SpeakerName.Normalize(run.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var organization = run.IsOrganization || words.Any(NameLexicon.OrganizationWords.Contains) || run.Name.Contains('.', StringComparison.Ordinal)
+        var organization = run.IsOrganization || run.Name.Contains('&', StringComparison.Ordinal) || words.Any(NameLexicon.OrganizationWords.Contains) || run.Name.Contains('.', StringComparison.Ordinal)
             || (words.Length == 1 && run.Name.Length >= 2 && run.Name.All(c => !char.IsLetter(c) || char.IsUpper(c)));
         var firstName = words.Length > 1 && NameLexicon.FirstNames.TryGetValue(words[0], out var g) ? g : (PersonGender?)null;
         var strongPerson = run.HasHonorific || firstName is not null || (run.Role is not null && !organization);
@@ -79,6 +79,13 @@ internal static class EntityRegistry
 
             // "Kostarev" / "Le Maire" after "Gleb Kostarev" / "Bruno Le Maire": a person's final words.
             if (words.Length < known.Length && entities[i].Kind == SpeakerKind.Person && known.AsSpan(known.Length - words.Length).SequenceEqual(words))
+            {
+                return entities[i];
+            }
+
+            // "Arjun" after "Arjun Mehta": children, athletes and artists are often called by their first name.
+            if (words.Length == 1 && known.Length >= 2 && entities[i].Kind == SpeakerKind.Person && known[0] == words[0]
+                && entities.Count(e => e.Kind == SpeakerKind.Person && e.Words.Length >= 2 && e.Words[0] == words[0]) == 1)
             {
                 return entities[i];
             }

@@ -17,6 +17,7 @@ internal static class FrenchSpeechVerbs
         "tempérer", "conclure", "interroger", "demander", "réagir", "penser", "croire", "saluer", "justifier", "appeler",
         "fustiger", "alarmer", "agacer", "exhorter", "interpeller", "pointer", "tacler", "enchaîner", "railler", "moquer",
         "décrire", "souhaiter", "espérer", "raconter", "trancher", "défendre", "plaider", "nuancer", "réclamer", "exiger",
+        "indigner", "emporter", "insurger", "féliciter", "désoler", "étonner", "inquiéter", "exclamer", "enthousiasmer",
     ];
 
     public static readonly string[] SecondGroup = ["réagir", "avertir", "réfléchir", "réjouir", "applaudir"];

@@ -40,7 +40,8 @@ internal static class NameRunFinder
                     last++;
                 }
                 else if ((Particles.Contains(next.Lower) || next.Is("&")) && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized
-                    && !RoleLexicon.IsRole(tokens[last + 2].Lower))
+                    && !RoleLexicon.IsRole(tokens[last + 2].Lower)
+                    && (next.Lower != "of" || Enumerable.Range(first, last - first + 1).Any(k => NameLexicon.OrganizationWords.Contains(tokens[k].Lower))))
                 {
                     last += 2;
                 }
@@ -122,6 +123,11 @@ internal static class NameRunFinder
         }
 
         var lower = IsPossessive(t) ? t.Lower[..^2] : t.Lower;
+        if (t.Text.Split('-').Skip(1).Any(part => part.Length > 0 && char.IsLower(part[0]) && part is not ("sur" or "en" or "de" or "le" or "la" or "les" or "lès")))
+        {
+            return false; // "Eleven-year-old", "Just-in"; but "Jean-Luc", "Saint-Aubin", "Boulogne-sur-Mer" stay names
+        }
+
         if (RoleLexicon.IsRole(lower) || SyntaxLexicon.Pronouns.ContainsKey(lower) || SyntaxLexicon.Auxiliaries.Contains(lower)
             || SyntaxLexicon.Determiners.Contains(lower) || Months.Contains(lower) || NameLexicon.Honorifics.ContainsKey(lower.TrimEnd('.')))
         {

@@ -33,6 +33,12 @@ internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cue
         "over", "through", "via", "repeatedly", "otherwise", "instead", "goodbye", "farewell", "hi", "sorry",
     };
 
+    private static readonly HashSet<string> Adjuncts = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "to", "during", "after", "before", "via", "from", "with", "dans", "lors", "sur", "à", "au", "devant",
+        "auprès", "pendant", "par", "en", "citing", "quoting", "adding", "ajoutant",
+    };
+
     public (int From, int To, Cue Cue)? Find(IReadOnlyList<QuoteToken> t)
     {
         var end = LastContentToken(t);
@@ -87,6 +93,11 @@ internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cue
         }
 
         var next = v + 1;
+        while (next < end && SyntaxLexicon.IsSkippable(t[next]))
+        {
+            next++; // "said on Monday it would ..."
+        }
+
         if (next > end)
         {
             return -1;
@@ -126,7 +137,15 @@ internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cue
         }
 
         var cue = cues.After(t, afterComma, end + 1);
-        if (cue is null || Math.Max(cue.Subject.Last, cue.Last) + 5 < end)
+        if (cue is null || Math.Max(cue.Subject.Last, cue.Last) + 8 < end)
+        {
+            return null;
+        }
+
+        // "..., said the authority had no choice." is a clause, not an attribution: only adjuncts may follow the cue.
+        var after = Math.Max(cue.Subject.Last, cue.Last) + 1;
+        if (after <= end && !SyntaxLexicon.IsSkippable(t[after]) && !Adjuncts.Contains(t[after].Lower)
+            && !(t[cue.Last].Lower is "told" or "tells" && after + 1 <= end && Adjuncts.Contains(t[after + 1].Lower)))
         {
             return null;
         }

@@ -35,6 +35,10 @@ internal static class RoleLexicon
         "préfet", "préfète", "commerçant", "commerçante", "boulanger", "boulangère", "libraire", "délégué", "déléguée",
         "syndicaliste", "homologue", "counterpart", "gouverneure", "entraîneuse", "sélectionneur", "joueur", "joueuse",
         "player", "manager", "minister", "chair", "chef", "cheffe", "directrice-générale", "co-founder", "cofounder",
+        "keeper", "ranger", "guide", "driver", "pilot", "archaeologist", "archéologue", "élu", "élue", "forecaster",
+        "prévisionniste", "meteorologist", "météorologue", "psychologist", "psychologue", "economist", "lawmaker",
+        "legislator", "parlementaire", "eurodéputé", "eurodéputée", "diplomat", "diplomate", "activiste", "campaigner",
+        "volunteer", "bénévole", "survivor", "survivant", "survivante", "mother", "father", "mère", "père", "parent",
     };
 
     /// <summary>Words that may stand in a title before a role noun: "chief financial officer", "regional secretary".</summary>

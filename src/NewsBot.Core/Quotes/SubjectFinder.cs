@@ -55,7 +55,15 @@ internal sealed class SubjectFinder(Discourse discourse)
             }
 
             var role = m >= 2 && OwnerPrepositions.Contains(t[m - 1].Lower) && RoleLexicon.IsRole(t[m - 2].Lower) ? t[m - 2].Text : null;
-            return role is null && IsPrepositionalObject(t, m) ? null : new Subject(m, j) { Entity = entity, Role = role };
+            if (role is null && IsPrepositionalObject(t, m))
+            {
+                // "Rob Kessler of Finley Research said": the person before the employer speaks.
+                return m >= 2 && t[m - 1].Lower is "of" or "at" or "from" or "de" or "chez" && discourse.EntityAt(t[m - 2].Start) is { Kind: SpeakerKind.Person } person
+                    ? new Subject(m - 2, j) { Entity = person }
+                    : null;
+            }
+
+            return new Subject(m, j) { Entity = entity, Role = role };
         }
 
         if (SyntaxLexicon.Pronouns.TryGetValue(t[j].Lower, out var pronoun))
@@ -80,7 +88,7 @@ internal sealed class SubjectFinder(Discourse discourse)
 
         if (EntitySubject(t, k, end) is { } named)
         {
-            return named;
+            return named.Last + 1 < end && RoleLexicon.IsRole(t[named.Last + 1].Lower) && RoleThenName(t, k, end) is { } employed ? employed : named;
         }
 
         if (SyntaxLexicon.Pronouns.TryGetValue(t[k].Lower, out var pronoun))
@@ -91,6 +99,13 @@ internal sealed class SubjectFinder(Discourse discourse)
         if (RoleThenName(t, k, end) is { } titled)
         {
             return titled;
+        }
+
+        if (!t[k].IsCapitalized && k + 2 < end && t[k + 1].Lower is "from" or "by" or "de" or "du" or "d'" or "of"
+            && SyntaxLexicon.DocumentNouns.Contains(t[k].Lower) | t[k].Lower is "figures" or "data" or "documents" or "sources" or "chiffres" or "données" or "documents" or "sources"
+            && EntitySubject(t, k + 2, end) is { } source)
+        {
+            return source with { First = k }; // "according to figures from NHS England"
         }
 
         if (!SyntaxLexicon.Determiners.Contains(t[k].Lower) && !(k + 1 < end && NameRunFinder.IsPossessive(t[k])))
@@ -106,7 +121,7 @@ internal sealed class SubjectFinder(Discourse discourse)
         // Walk to the head noun: the last word before a preposition, punctuation or a verb.
         var last = k;
         while (last + 1 < end && last - k < MaxNounPhrase && t[last + 1].IsWord && !OwnerPrepositions.Contains(t[last + 1].Lower)
-            && !SyntaxLexicon.IsSkippable(t[last + 1]) && !SpeechVerbs.IsSpeechVerb("en", t[last + 1].Lower)
+            && !Prepositions.Contains(t[last + 1].Lower) && !SyntaxLexicon.IsSkippable(t[last + 1]) && !SpeechVerbs.IsSpeechVerb("en", t[last + 1].Lower)
             && !SpeechVerbs.IsSpeechVerb("fr", t[last + 1].Lower) && !discourse.IsNamed(t[last + 1].Start))
         {
             last++;
@@ -123,6 +138,13 @@ internal sealed class SubjectFinder(Discourse discourse)
         else if (owner is null && SyntaxLexicon.DocumentNouns.Contains(head))
         {
             owner = AuthorAhead(t, last + 1, end);
+        }
+
+        // "the port authority", "the city council": a compound institution is a new, unnamed speaker, not "the company".
+        var compound = Enumerable.Range(k + 1, Math.Max(0, last - k - 1)).Any(i => NameLexicon.OrganizationWords.Contains(t[i].Lower) || SyntaxLexicon.OrganizationNouns.Contains(t[i].Lower));
+        if (compound && owner is null && SyntaxLexicon.OrganizationNouns.Contains(head))
+        {
+            return null;
         }
 
         return IsSpeakerNoun(head) || owner is not null ? new Subject(k, tail) { Head = head, Owner = owner } : null;
@@ -160,10 +182,13 @@ internal sealed class SubjectFinder(Discourse discourse)
             if (token.IsWord && discourse.EntityAt(token.Start) is { } entity)
             {
                 var subject = EntitySubject(t, j, end)!;
-                var employer = (j > k && OwnerPrepositions.Contains(t[j - 1].Lower)) || NameRunFinder.IsPossessive(t[subject.Last]);
+                var employer = (j > k && OwnerPrepositions.Contains(t[j - 1].Lower)) || NameRunFinder.IsPossessive(t[subject.Last])
+                    || (subject.Last + 1 < end && RoleLexicon.IsRole(t[subject.Last + 1].Lower)); // "Education Secretary Ruth Adeyemi"
                 if (!employer)
                 {
-                    return sawRole && entity.Kind == SpeakerKind.Person ? subject with { First = k } : null;
+                    // "le prévisionniste François Gourand": a determiner and a noun before a person's name also describe them.
+                    var described = SyntaxLexicon.Determiners.Contains(t[k].Lower) && j - k <= 3;
+                    return (sawRole || described) && entity.Kind == SpeakerKind.Person ? subject with { First = k } : null;
                 }
 
                 j = subject.Last;

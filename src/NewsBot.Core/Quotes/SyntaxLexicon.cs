@@ -39,7 +39,13 @@ internal static class SyntaxLexicon
         "party", "club", "team", "business", "giant", "lender", "insurer", "airline", "manufacturer", "regulator",
         "société", "entreprise", "plateforme", "bourse", "groupe", "banque", "agence", "firme", "compagnie", "gouvernement",
         "ministère", "enseigne", "constructeur", "opérateur", "syndicat", "parti", "équipe", "géant", "assureur", "régulateur",
-        "organisme", "institution", "fédération", "association");
+        "organisme", "institution", "fédération", "association", "zoo", "museum", "hospital", "school", "university", "council",
+        "charity", "authority", "federation", "association", "court", "police", "commission", "committee", "foundation",
+        "institute", "trust", "airport", "studio", "publisher", "newspaper", "broadcaster", "chain", "brand", "supermarket",
+        "carmaker", "automaker", "chipmaker", "drugmaker", "bakery", "restaurant", "label", "agency", "direction",
+        "management", "leadership", "musée", "hôpital", "école", "université", "conseil", "mairie", "préfecture", "tribunal",
+        "commission", "comité", "fondation", "institut", "aéroport", "journal", "chaîne", "marque", "mutuelle", "collectivité",
+        "métropole", "région", "département", "ville", "commune", "clinique", "laboratoire", "fabricant", "distributeur");
 
     /// <summary>Nouns for documents whose author speaks through them ("a report by X", "un article de X").</summary>
     public static readonly HashSet<string> DocumentNouns = Set(

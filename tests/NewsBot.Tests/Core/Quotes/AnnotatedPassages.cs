@@ -4,14 +4,14 @@ using NewsBot.Tests.Core.Ingest;
 namespace NewsBot.Tests.Core.Quotes;
 
 /// <summary>
-/// Reads Evaluation/quotes-{language}.txt: "### id | title" opens a passage, its text follows, and each
+/// Reads an evaluation file (Evaluation/quotes-{language}.txt, the development set, or heldout-{language}.txt): "### id | title" opens a passage, its text follows, and each
 /// "&gt;&gt;&gt; speaker | fragment" line is one expected quote. Lines starting with "#" and a space are comments.
 /// </summary>
 internal static class AnnotatedPassages
 {
-    public static IReadOnlyList<AnnotatedPassage> Load(string language)
+    public static IReadOnlyList<AnnotatedPassage> Load(string file)
     {
-        var path = Path.Combine(Path.GetDirectoryName(SeedFolder.Path)!, "tests", "NewsBot.Tests", "Core", "Quotes", "Evaluation", $"quotes-{language}.txt");
+        var path = Path.Combine(Path.GetDirectoryName(SeedFolder.Path)!, "tests", "NewsBot.Tests", "Core", "Quotes", "Evaluation", file);
         var passages = new List<AnnotatedPassage>();
         string? id = null, title = null;
         var text = new List<string>();
