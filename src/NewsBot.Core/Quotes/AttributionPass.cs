@@ -141,9 +141,14 @@ internal sealed class AttributionPass
             return (null, t, s, ExplicitCue);
         }
 
-        if (lead[^1].Is(":") && _cues.Before(lead, lead.Count) is { } colon)
+        if (lead[^1].Is(":"))
         {
-            return (colon, lead, previous, LeadIn);
+            // "X a lu une déclaration :" introduces what follows even without a speech verb: its subject speaks.
+            var colon = _cues.Before(lead, lead.Count) ?? (_subjects.Main(lead, lead.Count - 1) is { } main ? new Cue(lead.Count - 1, lead.Count - 1, main) : null);
+            if (colon is not null)
+            {
+                return (colon, lead, previous, LeadIn);
+            }
         }
 
         var opensParagraph = _article.Sentences[previous].Paragraph != _article.Sentences[s].Paragraph;

@@ -30,7 +30,7 @@ internal static class NameContext
 
         var before = run.First - (run.HasHonorific ? 2 : 1);
         if (before >= 0 && (SyntaxLexicon.OrganizationNouns.Contains(tokens[before].Lower)
-            || (before >= 1 && !tokens[before].IsCapitalized && !RoleLexicon.IsRole(tokens[before].Lower)
+            || (before >= 1 && tokens[before].IsWord && !tokens[before].IsCapitalized && !RoleLexicon.IsRole(tokens[before].Lower)
                 && SyntaxLexicon.OrganizationNouns.Contains(tokens[before - 1].Lower))))
         {
             result = result with { IsOrganization = true }; // "le groupe Laitière du Sud", "la start-up lyonnaise Axelis"
@@ -39,6 +39,11 @@ internal static class NameContext
         if (before >= 1 && tokens[before].Lower is "at" or "chez" or "of" && tokens[before - 1].IsCapitalized)
         {
             result = result with { IsOrganization = true }; // "Rob Kessler of Finley Research", "X chez Binance"
+        }
+
+        if (before >= 1 && SyntaxLexicon.Determiners.Contains(tokens[before].Lower) && AuthorPrepositions.Contains(tokens[before - 1].Lower))
+        {
+            before--; // "a report by the Harwell Institute"
         }
 
         if (before >= 1 && AuthorPrepositions.Contains(tokens[before].Lower))

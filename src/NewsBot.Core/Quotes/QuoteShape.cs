@@ -32,7 +32,8 @@ internal static class QuoteShape
     public static bool IsQuotation(string content, IReadOnlyList<QuoteToken> t, int mark, bool hasCue)
     {
         var words = WordCount(content, LabelWords + 1);
-        if (words <= ScareQuoteWords && !hasCue)
+        var sentence = char.IsUpper(content.FirstOrDefault(char.IsLetterOrDigit)) && content.TrimEnd().LastOrDefault() is '.' or '!' or '?';
+        if (words <= ScareQuoteWords && !hasCue && !sentence)
         {
             return false;
         }

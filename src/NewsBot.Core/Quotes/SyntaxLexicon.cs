@@ -60,7 +60,7 @@ internal static class SyntaxLexicon
 
     /// <summary>"selon lesquelles" is a relative clause, not a source.</summary>
     public static readonly HashSet<string> RelativePronouns = Set(
-        "lequel", "laquelle", "lesquels", "lesquelles", "which", "whom", "moi", "nous", "vous", "toi", "les", "des", "la", "le", "ces");
+        "lequel", "laquelle", "lesquels", "lesquelles", "which", "whom", "moi", "nous", "vous", "toi");
 
     /// <summary>Words before a quote that mark it as a title or a label rather than speech.</summary>
     public static readonly HashSet<string> TitleCues = Set(

@@ -12,8 +12,8 @@ internal static class QuoteArticles
     private static readonly ArticlePreparer Preparer = new(new LanguageDetector(), new HtmlArticleExtractor());
     private static readonly QuoteExtractor Extractor = new();
 
-    public static PreparedArticle Prepare(string text, string language, string title = "Test article") =>
-        Preparer.Prepare(new RawDocument("test.txt", text, DocumentFormat.PlainText, Title: title, Language: language));
+    public static PreparedArticle Prepare(string text, string language, string title = "Test article", DocumentFormat format = DocumentFormat.PlainText) =>
+        Preparer.Prepare(new RawDocument("test.txt", text, format, Title: title, Language: language));
 
     public static PreparedArticle PrepareSeed(string prefix)
     {
