@@ -33,6 +33,14 @@ internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cue
         "over", "through", "via", "repeatedly", "otherwise", "instead", "goodbye", "farewell", "hi", "sorry",
     };
 
+    /// <summary>"..., said on Thursday it would ...": an auxiliary after the cue starts a clause.</summary>
+    private static readonly HashSet<string> VerbAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "should", "did", "does", "do", "may",
+        "might", "must", "been", "be", "a", "avait", "aurait", "ont", "avaient", "auraient", "est", "sont", "va", "vont",
+        "aura", "auront", "ne", "n'", "se", "s'",
+    };
+
     private static readonly HashSet<string> Adjuncts = new(StringComparer.Ordinal)
     {
         "in", "on", "at", "to", "during", "after", "before", "via", "from", "with", "dans", "lors", "sur", "à", "au", "devant",
@@ -144,7 +152,7 @@ internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cue
 
         // "..., said the authority had no choice." is a clause, not an attribution: only adjuncts may follow the cue.
         var after = Math.Max(cue.Subject.Last, cue.Last) + 1;
-        if (after <= end && !SyntaxLexicon.IsSkippable(t[after]) && !Adjuncts.Contains(t[after].Lower)
+        if (after <= end && (!SyntaxLexicon.IsSkippable(t[after]) || VerbAuxiliaries.Contains(t[after].Lower)) && !Adjuncts.Contains(t[after].Lower)
             && !(t[cue.Last].Lower is "told" or "tells" && after + 1 <= end && Adjuncts.Contains(t[after + 1].Lower)))
         {
             return null;

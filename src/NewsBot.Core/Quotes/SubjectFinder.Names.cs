@@ -40,7 +40,8 @@ internal sealed partial class SubjectFinder
                 if (!employer)
                 {
                     // "le prévisionniste François Gourand": a determiner and a noun before a person's name also describe them.
-                    var described = SyntaxLexicon.Determiners.Contains(t[k].Lower) && j - k <= 3;
+                    // "conductor Ilse Brandt": one lower-case title word right before a person's name, known or not.
+                    var described = (SyntaxLexicon.Determiners.Contains(t[k].Lower) && j - k <= 3) || j - k == 1;
                     return (sawRole || described) && entity.Kind == SpeakerKind.Person ? subject with { First = k } : null;
                 }
 

@@ -15,6 +15,8 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     [InlineData("quotes-fr.txt", "fr", 0.90)]
     [InlineData("heldout-en.txt", "en", 0.90)]
     [InlineData("heldout-fr.txt", "fr", 0.90)]
+    [InlineData("blind-en.txt", "en", 0.78)]
+    [InlineData("blind-fr.txt", "fr", 0.78)]
     public void Extract_AnnotatedPassages_EndToEndF1AboveFloor(string file, string language, double floor)
     {
         var passages = AnnotatedPassages.Load(file);
@@ -33,7 +35,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{language}: {passages.Count} passages, {total}");
-        Assert.True(passages.Count >= 20, $"only {passages.Count} passages in {file}");
+        Assert.True(passages.Count >= 12, $"only {passages.Count} passages in {file}");
         Assert.True(total.EndToEndF1 >= floor, total.ToString());
     }
 }
