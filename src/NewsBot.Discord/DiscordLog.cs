@@ -58,4 +58,10 @@ internal static partial class DiscordLog
 
     [LoggerMessage(18, LogLevel.Error, "Interaction {InteractionId}: the automatic defer failed")]
     public static partial void AutoDeferFailed(ILogger logger, Exception exception, string interactionId);
+
+    [LoggerMessage(19, LogLevel.Error, "Shard {ShardId}: skipped an INTERACTION_CREATE (sequence {Sequence}) that could not be read: {Error}")]
+    public static partial void BadInteraction(ILogger logger, int shardId, long? sequence, string error);
+
+    [LoggerMessage(20, LogLevel.Warning, "No IInteractionHandler is registered; interaction {InteractionId} is not answered")]
+    public static partial void NoHandler(ILogger logger, string interactionId);
 }
