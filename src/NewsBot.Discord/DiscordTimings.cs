@@ -16,8 +16,8 @@ internal sealed record DiscordTimings
     public TimeSpan InvalidSessionMinDelay { get; init; } = TimeSpan.FromSeconds(1);
     public TimeSpan InvalidSessionMaxDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The window in which max_concurrency identifies are allowed.</summary>
-    public TimeSpan IdentifyWindow { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>The spacing of identifies per concurrency bucket: Discord's 5 s plus a margin for transit and clock skew.</summary>
+    public TimeSpan IdentifyWindow { get; init; } = TimeSpan.FromSeconds(5.5);
 
     /// <summary>How long our close handshake may take before the socket is aborted.</summary>
     public TimeSpan CloseTimeout { get; init; } = TimeSpan.FromSeconds(2);

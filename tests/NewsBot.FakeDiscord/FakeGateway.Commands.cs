@@ -12,13 +12,16 @@ public sealed partial class FakeGateway
         {
             case 1:
                 connection.LastHeartbeat = DateTimeOffset.UtcNow;
-                var d = node["d"];
-                var expected = connection.Session?.LastSequence ?? 0;
-                var ok = d is null ? expected == 0 || connection.Session is null : (long)d == expected;
-                if (!ok)
+                // d must be a sequence the client could have seen: never beyond the last sent, never going backwards.
+                // (A beat may lag the last dispatch that is still in flight, so "equal to the last sent" is too strict.)
+                var d = (long?)node["d"];
+                var last = connection.Session?.LastSequence ?? 0;
+                if ((d ?? 0) > last || (d ?? 0) < connection.LastHeartbeatSequence)
                 {
                     connection.Info.BadHeartbeats++;
                 }
+
+                connection.LastHeartbeatSequence = d ?? 0;
 
                 if (!SwallowHeartbeatAcks)
                 {

@@ -18,6 +18,8 @@ internal sealed class FakeGatewayConnection(FakeConnectionInfo info, WebSocket s
 
     public DateTimeOffset LastHeartbeat { get; set; } = DateTimeOffset.UtcNow;
 
+    public long LastHeartbeatSequence { get; set; }
+
     public bool IsOpen => socket.State == WebSocketState.Open && !info.Ended;
 
     public async Task SendAsync(string json)

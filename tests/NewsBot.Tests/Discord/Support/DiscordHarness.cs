@@ -42,7 +42,8 @@ public sealed class DiscordHarness : IAsyncDisposable
 
     public LogCapture Logs { get; }
 
-    public static FakeDiscordOptions FakeOptions(int heartbeatMs = 300) => new() { HeartbeatIntervalMs = heartbeatMs, IdentifyWindow = TimeSpan.FromMilliseconds(150) };
+    /// <summary>The fake's identify window is shorter than the client's, as the client's spacing must include a margin for transit.</summary>
+    public static FakeDiscordOptions FakeOptions(int heartbeatMs = 300) => new() { HeartbeatIntervalMs = heartbeatMs, IdentifyWindow = TimeSpan.FromMilliseconds(100) };
 
     /// <summary>Starts the fake and the host; the gateway connects in the background.</summary>
     public static async Task<DiscordHarness> StartAsync(
@@ -90,6 +91,13 @@ public sealed class DiscordHarness : IAsyncDisposable
     }
 
     public Task WaitForReadyAsync(int count = 1) => Fake.WaitForDispatchAsync("READY", count, Wait);
+
+    /// <summary>Waits until a heartbeat shows the client has processed dispatches up to <paramref name="sequence"/>.</summary>
+    public Task WaitForClientSequenceAsync(long sequence) => Fake.Recorder.WaitUntilAsync(
+        () => Fake.Recorder.Frames.Any(f => f.Direction == FakeDiscord.FrameDirection.FromClient && f.Op == 1
+            && System.Text.Json.Nodes.JsonNode.Parse(f.Json)?["d"] is { } d && (long)d >= sequence),
+        Wait,
+        $"a heartbeat with sequence {sequence}");
 
     public async ValueTask DisposeAsync()
     {
