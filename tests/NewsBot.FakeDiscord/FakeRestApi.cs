@@ -25,7 +25,8 @@ public sealed partial class FakeRestApi(FakeDiscordOptions options, FakeRecorder
 
     public FakeInteraction? Interaction(string id) => _interactions.GetValueOrDefault(id);
 
-    internal FakeInteraction NewInteraction(int type)
+    /// <summary>Registers an interaction id and token (starting its deadline) without dispatching it, for REST-only tests.</summary>
+    public FakeInteraction NewInteraction(int type)
     {
         var id = NextId();
         var interaction = new FakeInteraction(id, "itok" + id, type, DateTimeOffset.UtcNow);
