@@ -38,6 +38,8 @@ public static class DiscordServiceCollectionExtensions
                 http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent(options));
                 http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
             })
+            // The factory's default request logging prints full URLs, and webhook/callback URLs contain interaction tokens.
+            .RemoveAllLoggers()
             .AddHttpMessageHandler<RateLimitHandler>()
             .AddHttpMessageHandler<RetryHandler>()
             .AddHttpMessageHandler<BotAuthHandler>();

@@ -83,7 +83,8 @@ public sealed class DiscordHarness : IAsyncDisposable
         }
         catch
         {
-            await harness.DisposeAsync();
+            host.Dispose(); // a host that failed to start cannot be stopped
+            await fake.DisposeAsync();
             throw;
         }
 
