@@ -71,8 +71,15 @@ internal sealed class FakeGatewayConnection(FakeConnectionInfo info, WebSocket s
     /// <summary>Drops the TCP connection without a close frame.</summary>
     public void Abort()
     {
-        http.Abort();
-        socket.Abort();
+        try
+        {
+            http.Abort();
+            socket.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection finished on its own meanwhile.
+        }
     }
 
     public void Dispose() => _send.Dispose();
