@@ -7,6 +7,9 @@ public sealed record FakeDiscordOptions
 
     public int HeartbeatIntervalMs { get; init; } = 300;
 
+    /// <summary>When set, every message to the client is split into websocket frames of this many bytes.</summary>
+    public int? FragmentBytes { get; init; }
+
     /// <summary>Identifies allowed per <see cref="IdentifyWindow"/> (session_start_limit.max_concurrency).</summary>
     public int MaxConcurrency { get; init; } = 1;
 

@@ -41,7 +41,7 @@ public sealed partial class FakeGateway(FakeDiscordOptions options, FakeRecorder
     {
         var info = new FakeConnectionInfo(Interlocked.Increment(ref _nextConnection), http.Request.Path, http.Request.QueryString.Value ?? string.Empty);
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        using var connection = new FakeGatewayConnection(info, socket, http, recorder);
+        using var connection = new FakeGatewayConnection(info, socket, http, recorder, options.FragmentBytes);
         recorder.Add(info);
         lock (_lock)
         {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace NewsBot.FakeDiscord;
 
 /// <summary>The server side of one websocket: sends (serialised, recorded), closes and drops.</summary>
-internal sealed class FakeGatewayConnection(FakeConnectionInfo info, WebSocket socket, HttpContext http, FakeRecorder recorder) : IDisposable
+internal sealed class FakeGatewayConnection(FakeConnectionInfo info, WebSocket socket, HttpContext http, FakeRecorder recorder, int? fragmentBytes) : IDisposable
 {
     private readonly SemaphoreSlim _send = new(1, 1);
 
@@ -34,7 +34,13 @@ internal sealed class FakeGatewayConnection(FakeConnectionInfo info, WebSocket s
 
             var node = JsonNode.Parse(json)!;
             recorder.Add(new RecordedFrame(info.Id, FrameDirection.ToClient, (int)node["op"]!, (string?)node["t"], json, DateTimeOffset.UtcNow));
-            await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, true, CancellationToken.None);
+            var bytes = Encoding.UTF8.GetBytes(json);
+            var size = fragmentBytes ?? bytes.Length;
+            for (var offset = 0; offset < bytes.Length; offset += size)
+            {
+                var count = Math.Min(size, bytes.Length - offset);
+                await socket.SendAsync(bytes.AsMemory(offset, count), WebSocketMessageType.Text, offset + count >= bytes.Length, CancellationToken.None);
+            }
         }
         catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or OperationCanceledException)
         {
