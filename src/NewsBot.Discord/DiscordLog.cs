@@ -64,4 +64,7 @@ internal static partial class DiscordLog
 
     [LoggerMessage(20, LogLevel.Warning, "No IInteractionHandler is registered; interaction {InteractionId} is not answered")]
     public static partial void NoHandler(ILogger logger, string interactionId);
+
+    [LoggerMessage(21, LogLevel.Critical, "The Discord gateway failed unexpectedly")]
+    public static partial void GatewayCrashed(ILogger logger, Exception exception);
 }

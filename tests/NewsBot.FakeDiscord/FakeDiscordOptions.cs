@@ -17,6 +17,11 @@ public sealed record FakeDiscordOptions
 
     public int RecommendedShards { get; init; } = 1;
 
+    /// <summary>session_start_limit.remaining and reset_after (ms) as served by /gateway/bot.</summary>
+    public int SessionStartRemaining { get; init; } = 999;
+
+    public long SessionStartResetAfterMs { get; init; } = 14_400_000;
+
     /// <summary>Privileged intent bits this application may use (none by default, as for a new bot).</summary>
     public int AllowedPrivilegedIntents { get; init; }
 

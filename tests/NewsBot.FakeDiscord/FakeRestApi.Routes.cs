@@ -12,7 +12,7 @@ public sealed partial class FakeRestApi
         switch (method)
         {
             case "GET" when route is "/gateway/bot" or "/gateway":
-                return (200, $$$"""{"url":"{{{gatewayUrl()}}}","shards":{{{options.RecommendedShards}}},"session_start_limit":{"total":1000,"remaining":999,"reset_after":14400000,"max_concurrency":{{{options.MaxConcurrency}}}}}""");
+                return (200, $$$"""{"url":"{{{gatewayUrl()}}}","shards":{{{options.RecommendedShards}}},"session_start_limit":{"total":1000,"remaining":{{{options.SessionStartRemaining}}},"reset_after":{{{options.SessionStartResetAfterMs}}},"max_concurrency":{{{options.MaxConcurrency}}}}}""");
             case "PUT" when (m = CommandsRoute().Match(route)).Success:
                 return Commands(m, body!);
             case "POST" when (m = ChannelRoute().Match(route)).Success && m.Groups["messages"].Success:

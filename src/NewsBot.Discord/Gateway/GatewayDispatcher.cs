@@ -23,7 +23,13 @@ internal sealed class GatewayDispatcher(int shardId, GatewayShardContext context
             case "INTERACTION_CREATE":
                 try
                 {
-                    context.Events.OnInteraction(payload.D!.Value.Deserialize(DiscordJsonContext.Default.Interaction)!);
+                    var interaction = payload.D!.Value.Deserialize(DiscordJsonContext.Default.Interaction)!;
+                    if (string.IsNullOrEmpty(interaction.Token))
+                    {
+                        throw new JsonException("The interaction has no token, so it cannot be answered.");
+                    }
+
+                    context.Events.OnInteraction(interaction);
                 }
                 catch (JsonException ex)
                 {

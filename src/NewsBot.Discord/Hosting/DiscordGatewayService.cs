@@ -53,6 +53,13 @@ internal sealed class DiscordGatewayService(
         {
             Fail(ex.Message);
         }
+#pragma warning disable CA1031 // Any other failure is a bug; the bot must still stop visibly rather than run deaf.
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            DiscordLog.GatewayCrashed(logger, ex);
+            Fail("unexpected error in the gateway: " + ex.GetType().Name);
+        }
         finally
         {
             await dispatcher.DrainAsync(TimeSpan.FromSeconds(10));

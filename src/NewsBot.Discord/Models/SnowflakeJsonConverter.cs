@@ -20,7 +20,10 @@ public sealed class SnowflakeJsonConverter : JsonConverter<Snowflake>
             return new Snowflake(value);
         }
 
-        return Snowflake.Parse(reader.GetString() ?? string.Empty);
+        // A JsonException (not FormatException) so callers treat it as the bad payload it is.
+        return reader.TokenType == JsonTokenType.String && Snowflake.TryParse(reader.GetString(), out var id)
+            ? id
+            : throw new JsonException($"Expected a snowflake (a string of digits), found {reader.TokenType}.");
     }
 
     public override void Write(Utf8JsonWriter writer, Snowflake value, JsonSerializerOptions options) =>

@@ -98,6 +98,48 @@ public sealed class GatewayFaultTests
     }
 
     [Fact]
+    public async Task UnexpectedGatewayError_StopsHostWithNonZeroExitCode()
+    {
+        try
+        {
+            await using var h = await DiscordHarness.StartAsync(services: s => s.AddSingleton<NewsBot.Discord.Gateway.IGatewayTransportFactory, BrokenTransports>());
+            var lifetime = h.Host.Services.GetRequiredService<IHostApplicationLifetime>();
+            await Task.Delay(Timeout.Infinite, lifetime.ApplicationStopping).WaitAsync(DiscordHarness.Wait).ContinueWith(_ => { }, TaskScheduler.Default);
+
+            Assert.Equal(3, Environment.ExitCode);
+            Assert.Contains(h.Logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal) && l.Contains("NotSupportedException", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+    }
+
+    [Fact]
+    public async Task GatewayBotFailing_IsRetriedUntilDiscordRecovers()
+    {
+        var fake = DiscordHarness.FakeOptions();
+        await using var h = await DiscordHarness.StartAsync(fakeOptions: fake, settings: new Dictionary<string, string?> { ["Discord:MaxRetries"] = "1" }, services: _ => { });
+        h.Fake.Rest.Enqueue(FakeHttpFault.ServerError("GET", "/gateway/bot", 503, times: 3));
+
+        await h.WaitForReadyAsync();
+
+        Assert.Equal([503, 503, 503, 200], h.Fake.Recorder.Requests.Where(r => r.Route == "/gateway/bot").Select(r => r.Status));
+    }
+
+    [Fact]
+    public async Task IdentifyBudgetSpent_WaitsForReset_ThenIdentifies()
+    {
+        var fake = DiscordHarness.FakeOptions() with { SessionStartRemaining = 0, SessionStartResetAfterMs = 300 };
+        await using var h = await DiscordHarness.StartAsync(fakeOptions: fake);
+
+        await h.WaitForReadyAsync();
+
+        Assert.Contains(h.Logs.Lines, l => l.Contains("identify budget exhausted", StringComparison.Ordinal));
+        Assert.Equal(1, h.Fake.Gateway.IdentifyCount);
+    }
+
+    [Fact]
     public async Task TwoShards_InOneProcess_EachIdentifiesWithItsShard()
     {
         var fake = DiscordHarness.FakeOptions() with { MaxConcurrency = 2 };
@@ -120,5 +162,10 @@ public sealed class GatewayFaultTests
 
         var identify = h.Fake.Recorder.Frames.Single(f => f.Direction == FrameDirection.FromClient && f.Op == 2);
         Assert.Equal("[2,3]", JsonNode.Parse(identify.Json)!["d"]!["shard"]!.ToJsonString());
+    }
+
+    private sealed class BrokenTransports : NewsBot.Discord.Gateway.IGatewayTransportFactory
+    {
+        public NewsBot.Discord.Gateway.IGatewayTransport Create() => throw new NotSupportedException("no sockets here");
     }
 }

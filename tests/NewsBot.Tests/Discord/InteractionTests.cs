@@ -224,4 +224,36 @@ public sealed class InteractionTests
 
         Assert.Contains("25", (await error.Task.WaitAsync(DiscordHarness.Wait)).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task UnreadableInteraction_IsSkipped_AndTheNextOneIsHandled()
+    {
+        await using var h = await DiscordHarness.StartAsync((_, responder, ct) => responder.RespondAsync(new InteractionMessage("ok"), ct));
+        await h.WaitForReadyAsync();
+
+        await h.Fake.Gateway.DispatchAsync("INTERACTION_CREATE", JsonNode.Parse("""{"id":"not-a-snowflake","type":2}""")!);
+        var good = await h.Fake.InjectInteractionAsync(2, Command);
+        await h.Fake.WaitForCallbackAsync(good.Id, DiscordHarness.Wait);
+
+        Assert.Contains(h.Logs.Lines, l => l.Contains("could not be read", StringComparison.Ordinal));
+        Assert.Equal(1, h.Fake.Gateway.IdentifyCount);
+        Assert.Single(h.Fake.Recorder.Connections);
+    }
+
+    [Fact]
+    public async Task NoHandlerRegistered_IsLogged()
+    {
+        await using var h = await DiscordHarness.StartAsync();
+        await h.WaitForReadyAsync();
+
+        var interaction = await h.Fake.InjectInteractionAsync(2, Command);
+
+        using var patience = new CancellationTokenSource(DiscordHarness.Wait);
+        while (!h.Logs.All.Contains("No IInteractionHandler", StringComparison.Ordinal))
+        {
+            await Task.Delay(10, patience.Token);
+        }
+
+        Assert.Null(interaction.CallbackType);
+    }
 }

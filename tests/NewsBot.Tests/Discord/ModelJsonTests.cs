@@ -50,4 +50,10 @@ public sealed class ModelJsonTests
         Assert.Equal("speaker", interaction.Data!.FocusedOption!.Name);
         Assert.Equal("al", interaction.Data.FocusedOption.ValueAsString());
     }
+
+    [Fact]
+    public void Snowflake_InvalidOnTheWire_IsAJsonError()
+    {
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"id":"abc","type":0}""", DiscordJsonContext.Default.Channel));
+    }
 }
