@@ -50,14 +50,15 @@ public sealed partial class FakeRestApi(FakeDiscordOptions options, FakeRecorder
         http.Response.Headers["X-RateLimit-Bucket"] = bucket;
         var (status, json) = await ServeAsync(http, recorded, route, body);
         recorded.Status = status;
+
+        // Recorded before the response goes out, so a client that has its answer always finds its request recorded.
+        recorder.Add(recorded);
         http.Response.StatusCode = status;
         if (json is not null)
         {
             http.Response.ContentType = json.StartsWith('<') ? "text/html" : "application/json";
             await http.Response.WriteAsync(json);
         }
-
-        recorder.Add(recorded);
     }
 
     private async Task<(int Status, string? Body)> ServeAsync(HttpContext http, RecordedRequest request, string route, string body)
