@@ -93,9 +93,36 @@ public static partial class DigestScheduleParser
                 : (days == "*" ? $"0 {minute} {hour} * * ?" : $"0 {minute} {hour} ? * {days}", null);
         }
 
-        var fields = schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return fields is 6 or 7 ? (schedule, null) : (null, $"'{schedule}' is not a schedule NewsBot understands. {Examples}");
+        var fields = schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length is not (6 or 7))
+        {
+            return (null, $"'{schedule}' is not a schedule NewsBot understands. {Examples}");
+        }
+
+        return OutOfRange(fields) is { } bad ? (null, $"'{schedule}' is not a valid cron expression ({bad}). {Examples}") : (schedule, null);
     }
+
+    /// <summary>Numbers outside their field's range, which the cron parser does not always refuse itself.</summary>
+    private static string? OutOfRange(string[] fields)
+    {
+        (string Name, int Min, int Max)[] ranges = [("seconds", 0, 59), ("minutes", 0, 59), ("hours", 0, 23), ("day of month", 1, 31), ("month", 1, 12)];
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            foreach (Match number in NumberPattern().Matches(fields[i].Split('/')[0]))
+            {
+                var value = int.Parse(number.Value, CultureInfo.InvariantCulture);
+                if (value < ranges[i].Min || value > ranges[i].Max)
+                {
+                    return $"{ranges[i].Name} must be {ranges[i].Min} to {ranges[i].Max}, not {value}";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
 
     private static string? DaysField(string days) => days.ToLowerInvariant() switch
     {

@@ -153,8 +153,10 @@ public sealed class DigestCommand(
             return NotFound(request);
         }
 
-        var slot = time.GetUtcNow();
-        var report = await delivery.DeliverAsync(subscription.Id, new DateTimeOffset(slot.Ticks - (slot.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero), manual: true, cancellationToken);
+        // A manual send is its own slot, to the millisecond: two sends a moment apart are two deliveries.
+        var now = time.GetUtcNow();
+        var slot = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds());
+        var report = await delivery.DeliverAsync(subscription.Id, slot, manual: true, cancellationToken);
         if (report.State == DeliveryState.Posted && subscription.IsPaused)
         {
             // Posting works again: the admin fixed what paused it.

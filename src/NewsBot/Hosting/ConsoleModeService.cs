@@ -26,8 +26,10 @@ public sealed class ConsoleModeService(
             var paths = folders.Value.Folders.Where(f => !string.IsNullOrWhiteSpace(f)).ToList();
             var report = await indexer.IndexPathsAsync(paths, cancellationToken: stoppingToken);
             var count = await store.CountAsync(stoppingToken);
+            var indexed = paths.Count == 0 ? "No folders to index (set Ingest:Folders)" : string.Create(CultureInfo.InvariantCulture,
+                $"Indexed {string.Join(", ", paths)}: {report.Added} added, {report.Updated} updated, {report.Unchanged + report.Duplicates} unchanged, {report.Problems.Count} skipped");
             await streams.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"NewsBot console mode (no Discord token set). Indexed {string.Join(", ", paths)}: {report.Added} added, {report.Updated} updated, {report.Unchanged + report.Duplicates} unchanged, {report.Problems.Count} skipped; {count} articles in the index."));
+                $"NewsBot console mode (no Discord token set). {indexed}; {count} articles in the index."));
             foreach (var problem in report.Problems)
             {
                 await streams.Output.WriteLineAsync("  skipped " + problem.Message);
