@@ -37,7 +37,7 @@ public static class EntityExtractor
 
     private static void Scan(string text, bool headingLike, string language, Dictionary<string, (EntityKind, int)> found, Dictionary<string, int> unconfirmed)
     {
-        var tokens = WordTokenizer.Tokenize(text).Where(t => !t.IsClitic).Select(t => t.Value).ToList();
+        var tokens = JoinDigitGroups(text, WordTokenizer.Tokenize(text).Where(t => !t.IsClitic).ToList());
         var folded = tokens.Select(EntityFolding.Fold).ToList();
         // Lower-case demonyms and months are entities in languages that write them so ("russes", "avril"); in English a
         // lower-case "march" or "turkey" is an ordinary word.
@@ -83,6 +83,29 @@ public static class EntityExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// French and German write thousands with a space ("10 000", "4 000"), which the tokenizer splits; rejoin a number and
+    /// the three-digit groups that follow it after one space, so "10 000 euros" and "10,000 euros" are the same number.
+    /// </summary>
+    private static List<string> JoinDigitGroups(string text, List<WordToken> tokens)
+    {
+        var words = new List<string>(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Value;
+            while (char.IsDigit(word[0]) && i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End + 1
+                && char.IsWhiteSpace(text[tokens[i].End]) && tokens[i + 1].Value is { Length: 3 } next && next.All(char.IsAsciiDigit))
+            {
+                word += next;
+                i++;
+            }
+
+            words.Add(word);
+        }
+
+        return words;
     }
 
     private static bool IsFunctionWord(string word, string language)
