@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Digests.Subscriptions;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Storage.Sqlite;
 
@@ -22,6 +23,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<IArticleStore, SqliteArticleStore>();
         services.TryAddSingleton<ArticleIndexer>();
+        services.TryAddSingleton<IDigestSubscriptionStore, SqliteDigestSubscriptionStore>();
         return services;
     }
 }

@@ -4,10 +4,16 @@ namespace NewsBot.Commands;
 
 /// <summary>
 /// A command as parsed from Discord or from a console line: its name and option values as text (Discord sends typed values;
-/// the router checks and converts them against the <see cref="CommandDefinition"/>).
+/// the router checks and converts them against the <see cref="CommandDefinition"/>). <see cref="Subcommand"/> names the
+/// subcommand (<c>subscribe</c> in <c>/digest subscribe</c>) for commands that have them.
 /// </summary>
 public sealed record CommandRequest(string Name, IReadOnlyDictionary<string, string> Options, CommandCaller Caller)
 {
+    public string? Subcommand { get; init; }
+
+    /// <summary>The command as typed: "digest subscribe" or "search".</summary>
+    public string FullName => Subcommand is null ? Name : Name + " " + Subcommand;
+
     public string? Get(string option) =>
         Options.TryGetValue(option, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 

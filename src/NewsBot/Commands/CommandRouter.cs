@@ -34,12 +34,23 @@ public sealed partial class CommandRouter
             return Reply.Usage($"There is no /{request.Name} command. Type /help to see what NewsBot can do.");
         }
 
-        if (command.Definition.RequiresManageServer && !request.Caller.CanManageServer)
+        var definition = command.Definition;
+        if (definition.Subcommands.Count > 0)
         {
-            return Reply.Error($"/{command.Definition.Name} changes this server's settings, so it needs the Manage Server permission. Ask a server admin.");
+            if (definition.FindSubcommand(request.Subcommand) is null)
+            {
+                return Reply.Usage($"/{definition.Name} needs one of: {string.Join(", ", definition.Subcommands.Select(s => s.Name))}. For example: {definition.Resolve(definition.Subcommands[0].Name).Usage}");
+            }
+
+            definition = definition.Resolve(request.Subcommand);
         }
 
-        var (valid, problem) = CommandValidator.Validate(command.Definition, request);
+        if ((definition.RequiresManageServer || command.Definition.RequiresManageServer) && !request.Caller.CanManageServer)
+        {
+            return Reply.Error($"/{definition.Name} changes this server's settings, so it needs the Manage Server permission. Ask a server admin.");
+        }
+
+        var (valid, problem) = CommandValidator.Validate(definition, request);
         if (valid is null)
         {
             return Reply.Usage(problem!);
@@ -57,15 +68,15 @@ public sealed partial class CommandRouter
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            LogHandlerFailed(_logger, e, command.Definition.Name);
-            return Reply.Error($"/{command.Definition.Name} failed on NewsBot's side. The error was logged for the operator; try again in a moment.");
+            LogHandlerFailed(_logger, e, definition.Name);
+            return Reply.Error($"/{definition.Name} failed on NewsBot's side. The error was logged for the operator; try again in a moment.");
         }
     }
 
     public async Task<IReadOnlyList<CommandChoice>> AutocompleteAsync(CommandRequest request, string option, string typed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!_commands.TryGetValue(request.Name, out var command) || command.Definition.Find(option) is not { Autocomplete: true } declared)
+        if (!_commands.TryGetValue(request.Name, out var command) || command.Definition.Resolve(request.Subcommand).Find(option) is not { Autocomplete: true } declared)
         {
             return [];
         }

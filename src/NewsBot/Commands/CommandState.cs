@@ -4,7 +4,7 @@ namespace NewsBot.Commands;
 
 /// <summary>
 /// Writes a command request into a button's state string and reads it back, so a button means the same after a restart.
-/// Format: <c>v1/name/key=value/key=value</c> with each part percent-encoded. Discord caps custom ids at 100 characters:
+/// Format: <c>v1/name[.subcommand]/key=value/key=value</c> with each part percent-encoded. Discord caps custom ids at 100 characters:
 /// <see cref="TryEncode"/> returns null when a request does not fit, and the caller then shows no button rather than a broken one.
 /// </summary>
 public static class CommandState
@@ -16,6 +16,11 @@ public static class CommandState
     {
         ArgumentNullException.ThrowIfNull(request);
         var builder = new StringBuilder(Version).Append('/').Append(Uri.EscapeDataString(request.Name));
+        if (request.Subcommand is { } subcommand)
+        {
+            builder.Append('.').Append(Uri.EscapeDataString(subcommand));
+        }
+
         foreach (var (key, value) in request.Options.OrderBy(o => o.Key, StringComparer.Ordinal))
         {
             builder.Append('/').Append(Uri.EscapeDataString(key)).Append('=').Append(Uri.EscapeDataString(value));
@@ -50,6 +55,10 @@ public static class CommandState
             options[Uri.UnescapeDataString(part[..equals])] = Uri.UnescapeDataString(part[(equals + 1)..]);
         }
 
-        return new CommandRequest(Uri.UnescapeDataString(parts[1]), options, caller);
+        var names = parts[1].Split('.', 2);
+        return new CommandRequest(Uri.UnescapeDataString(names[0]), options, caller)
+        {
+            Subcommand = names.Length > 1 ? Uri.UnescapeDataString(names[1]) : null,
+        };
     }
 }

@@ -21,8 +21,23 @@ public static class ConsoleCommandParser
         var nameEnd = text.IndexOfAny([' ', '\t']);
         var name = (nameEnd < 0 ? text[1..] : text[1..nameEnd]).ToLowerInvariant();
         var rest = nameEnd < 0 ? string.Empty : text[nameEnd..];
+        var definition = definitions(name);
+        string? subcommand = null;
+        if (definition is { Subcommands.Count: > 0 })
+        {
+            var words = rest.TrimStart();
+            var wordEnd = words.IndexOfAny([' ', '\t']);
+            var first = wordEnd < 0 ? words : words[..wordEnd];
+            if (definition.FindSubcommand(first) is { } sub)
+            {
+                subcommand = sub.Name;
+                rest = wordEnd < 0 ? string.Empty : words[wordEnd..];
+                definition = sub;
+            }
+        }
+
         var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var known = definitions(name)?.Options.Select(o => o.Name).ToList() ?? [];
+        var known = definition?.Options.Select(o => o.Name).ToList() ?? [];
         var starts = FindOptionStarts(rest, known);
         for (var i = 0; i < starts.Count; i++)
         {
@@ -39,7 +54,7 @@ public static class ConsoleCommandParser
             options[colon > 0 && !leading[..colon].Contains(' ', StringComparison.Ordinal) ? leading[..colon] : "(text)"] = leading;
         }
 
-        return new CommandRequest(name, options, CommandCaller.Console);
+        return new CommandRequest(name, options, CommandCaller.Console) { Subcommand = subcommand };
     }
 
     private static List<(string Name, int ValueStart, int OptionStart)> FindOptionStarts(string rest, List<string> known)
@@ -70,6 +85,6 @@ public static class ConsoleCommandParser
     public static string Format(CommandRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return "/" + request.Name + string.Concat(request.Options.Select(o => $" {o.Key}:{o.Value}"));
+        return "/" + request.FullName + string.Concat(request.Options.Select(o => $" {o.Key}:{o.Value}"));
     }
 }

@@ -12,7 +12,9 @@ public sealed class HelpCommand(IServiceProvider services) : ISlashCommand
     {
         // Resolved late: the router holds this handler, so asking for the router in the constructor would be a cycle.
         var router = (CommandRouter)services.GetService(typeof(CommandRouter))!;
-        var lines = router.Definitions.Select(d => $"**{d.Usage}**\n{d.Description}{(d.RequiresManageServer ? " (Manage Server)" : string.Empty)}");
+        var lines = router.Definitions
+            .SelectMany(d => d.Subcommands.Count == 0 ? [d] : d.Subcommands.Select(s => d.Resolve(s.Name) with { RequiresManageServer = s.RequiresManageServer || d.RequiresManageServer }))
+            .Select(d => $"**{d.Usage}**\n{d.Description}{(d.RequiresManageServer ? " (Manage Server)" : string.Empty)}");
         var card = new ReplyCard("NewsBot commands", string.Join("\n\n", lines),
             Footer: "Options in [brackets] are optional. Ids autocomplete as you type.");
         return Task.FromResult(new Reply([card], Ephemeral: true, Tone: ReplyTone.Usage));

@@ -8,6 +8,9 @@ using NewsBot.Core.Digests;
 using NewsBot.Core.Ingest;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Summaries;
+using NewsBot.Digests;
+using NewsBot.Publishing;
+using NewsBot.Scheduling;
 
 namespace NewsBot.Hosting;
 
@@ -57,9 +60,16 @@ public static class BotHost
         builder.Services.AddNewsText().AddNewsStorage().AddNewsSummaries().AddNewsDigests().AddNewsCommands();
         builder.Services.AddOptions<IngestFolderOptions>().BindConfiguration(IngestFolderOptions.Section);
         builder.Services.AddSingleton(streams ?? ConsoleStreams.Standard);
+        if (mode != HostMode.Cli)
+        {
+            builder.Services.AddNewsScheduling(builder.Configuration).AddNewsDigestDelivery().AddNewsDigestSchedule();
+        }
+
         if (mode == HostMode.Console)
         {
             builder.Services.AddHostedService<ConsoleModeService>();
+            builder.Services.TryAddSingleton<IChannelPublisher, ConsoleChannelPublisher>();
+            builder.Services.TryAddSingleton<IChannelAccess, ConsoleChannelAccess>();
         }
 
         return builder;

@@ -6,7 +6,7 @@ namespace NewsBot.Core.Ingest.Html;
 
 /// <summary>
 /// Finds the article in a web page, readability-style: metadata first (title, date, canonical URL, language), then furniture
-/// removed (<see cref="HtmlNoise"/>), then the container whose paragraphs score best (<see cref="HtmlContentScorer"/>) is read
+/// removed (<see cref="HtmlNoise"/>), then the containers whose paragraphs score best (<see cref="HtmlContentScorer"/>) are read
 /// in document order: h2-h4 as headings, paragraphs, list items and quotes as text. Pages with no paragraphs fall back to
 /// the text of every block element. Never throws on malformed HTML: the parser repairs it as browsers do.
 /// </summary>
@@ -29,8 +29,9 @@ public sealed class HtmlArticleExtractor
 
         document.QuerySelector("h1")?.Remove();
         HtmlNoise.Remove(document);
-        var root = HtmlContentScorer.FindContent(document) ?? document.Body;
-        var blocks = root is null ? [] : ReadBlocks(root);
+        var content = HtmlContentScorer.FindContent(document);
+        var roots = content.Count > 0 ? content : document.Body is { } body ? [body] : [];
+        var blocks = roots.SelectMany(ReadBlocks).ToList();
         return new ExtractedPage(title, blocks, published, canonical, language);
     }
 

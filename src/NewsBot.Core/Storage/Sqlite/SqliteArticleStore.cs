@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NewsBot.Core.Articles;
-using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Storage.Sqlite;
 
@@ -37,49 +36,18 @@ public sealed partial class SqliteArticleStore(SqliteDatabase database, TimeProv
     public async Task<ArticleDetail?> GetDetailAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        Article article;
-        string body;
-        await using (var command = connection.CreateCommand())
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleColumns}, a.body, a.layout FROM articles a WHERE a.id = @id";
+        command.Parameters.AddWithValue("@id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
         {
-            command.CommandText = $"SELECT {ArticleColumns}, a.body FROM articles a WHERE a.id = @id";
-            command.Parameters.AddWithValue("@id", id);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            if (!await reader.ReadAsync(cancellationToken))
-            {
-                return null;
-            }
-
-            article = ReadArticle(reader);
-            body = reader.GetString(14);
+            return null;
         }
 
-        var paragraphs = new List<Paragraph>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT idx, start, \"end\", heading FROM paragraphs WHERE article_id = @id ORDER BY idx";
-            command.Parameters.AddWithValue("@id", id);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var (start, end) = (reader.GetInt32(1), reader.GetInt32(2));
-                paragraphs.Add(new Paragraph(reader.GetInt32(0), start, end, body[start..end], reader.GetBoolean(3)));
-            }
-        }
-
-        var sentences = new List<Sentence>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT idx, paragraph, start, \"end\", heading FROM sentences WHERE article_id = @id ORDER BY idx";
-            command.Parameters.AddWithValue("@id", id);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var (start, end) = (reader.GetInt32(2), reader.GetInt32(3));
-                sentences.Add(new Sentence(reader.GetInt32(0), reader.GetInt32(1), start, end, body[start..end], reader.GetBoolean(4)));
-            }
-        }
-
-        return new ArticleDetail(article, body, paragraphs, sentences);
+        var body = reader.GetString(14);
+        var (paragraphs, sentences) = ArticleLayoutCodec.Decode((byte[])reader.GetValue(15), body);
+        return new ArticleDetail(ReadArticle(reader), body, paragraphs, sentences);
     }
 
     public async Task<IReadOnlyList<Article>> ListAsync(ArticleListQuery query, CancellationToken cancellationToken = default)

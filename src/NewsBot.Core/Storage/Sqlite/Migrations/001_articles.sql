@@ -1,4 +1,4 @@
--- Articles, their paragraphs and sentences (offsets into body), and the full-text index over title and body.
+-- Articles with their paragraphs and sentences (offsets into body), and the full-text index over title and body.
 CREATE TABLE articles (
     id                  INTEGER PRIMARY KEY,
     key                 TEXT    NOT NULL UNIQUE,
@@ -14,30 +14,14 @@ CREATE TABLE articles (
     updated_ms          INTEGER NOT NULL,
     words               INTEGER NOT NULL,
     content_hash        TEXT    NOT NULL,
-    body                TEXT    NOT NULL
+    body                TEXT    NOT NULL,
+    -- Paragraph and sentence offsets into body, packed (see ArticleLayoutCodec): always read whole with the body, never
+    -- queried one by one, so a row per sentence would only multiply the writes of indexing.
+    layout              BLOB    NOT NULL
 );
 CREATE INDEX ix_articles_content_hash ON articles (content_hash);
 CREATE INDEX ix_articles_external_id ON articles (external_id) WHERE external_id IS NOT NULL;
 CREATE INDEX ix_articles_date ON articles (coalesce(published_ms, indexed_ms) DESC);
-
-CREATE TABLE paragraphs (
-    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-    idx        INTEGER NOT NULL,
-    start      INTEGER NOT NULL,
-    "end"      INTEGER NOT NULL,
-    heading    INTEGER NOT NULL,
-    PRIMARY KEY (article_id, idx)
-) WITHOUT ROWID;
-
-CREATE TABLE sentences (
-    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-    idx        INTEGER NOT NULL,
-    paragraph  INTEGER NOT NULL,
-    start      INTEGER NOT NULL,
-    "end"      INTEGER NOT NULL,
-    heading    INTEGER NOT NULL,
-    PRIMARY KEY (article_id, idx)
-) WITHOUT ROWID;
 
 -- External-content FTS5: the text lives once, in articles; triggers keep the index in step.
 -- remove_diacritics 2 lets "president" find "président"; prefix indexes make "crypt*" fast.

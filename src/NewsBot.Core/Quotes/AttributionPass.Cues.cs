@@ -1,0 +1,92 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Where a quotation's cue is looked for, and French quotes interrupted by their own cue.</summary>
+internal sealed partial class AttributionPass
+{
+    private (Cue? Cue, List<QuoteToken> Tokens, int Sentence, double Confidence) FindCue(QuoteSpan span, int s, List<QuoteToken> t, int mark)
+    {
+        if (span.Closed)
+        {
+            var closeSentence = _text.SentenceOf(span.CloseEnd - 1);
+            var after = _text.Outside[closeSentence];
+            var from = ArticleTokens.TokenAt(after, span.CloseEnd);
+            var end = from;
+            while (end < after.Count && (after[end].IsWord || !QuoteMarks.IsQuoteMark(after[end].Text[0])))
+            {
+                end++;
+            }
+
+            if (_cues.After(after, from, end) is { } found)
+            {
+                return (found, after, closeSentence, ExplicitCue);
+            }
+        }
+
+        if (_cues.Before(t, mark) is { } before)
+        {
+            return (before, t, s, ExplicitCue);
+        }
+
+        // « ... » after a lead-in sentence ending with a colon ("Binance ajoute également :"), or opening a paragraph after a
+        // sentence that reports speech ("... a évoqué ses dix années."), unless that sentence quoted someone itself.
+        var previous = s - 1;
+        if (t.Take(mark).Any(x => x.IsWord) || previous < 0 || _article.Sentences[previous].IsHeading || _text.Outside[previous] is not { Count: > 0 } lead)
+        {
+            return (null, t, s, ExplicitCue);
+        }
+
+        if (lead[^1].Is(":"))
+        {
+            // "X a lu une déclaration :" introduces what follows even without a speech verb: its subject speaks.
+            var colon = _cues.Before(lead, lead.Count) ?? (_subjects.Main(lead, lead.Count - 1) is { } main ? new Cue(lead.Count - 1, lead.Count - 1, main) : null);
+            if (colon is not null)
+            {
+                return (colon, lead, previous, LeadIn);
+            }
+        }
+
+        var opensParagraph = _article.Sentences[previous].Paragraph != _article.Sentences[s].Paragraph;
+        return opensParagraph && !lead.Exists(x => QuoteMarks.IsQuoteMark(x.Text[0]) && !x.IsWord) && _cues.InSentence(lead) is { } reported
+            ? (reported, lead, previous, LeadIn - 0.15)
+            : (null, t, s, ExplicitCue);
+    }
+
+    /// <summary>
+    /// « On a manqué d'envie, a-t-il regretté, et ça, c'est inacceptable. »: one pair of marks around two quotes and the
+    /// cue between commas. Emits both halves attributed by that cue.
+    /// </summary>
+    private bool SplitAtInnerCue(QuoteSpan span, int s)
+    {
+        if (_language != "fr")
+        {
+            return false;
+        }
+
+        var inner = QuoteTokenizer.Tokenize(_article.Body, span.ContentStart, span.ContentEnd);
+        for (var i = 1; i + 1 < inner.Count; i++)
+        {
+            if (!inner[i - 1].Is(",") || SpeechVerbToken.Inverted(inner, i, _language, out var last) is not { } pronoun)
+            {
+                continue;
+            }
+
+            var after = last + 1;
+            if (after >= inner.Count - 1 || !inner[after].Is(","))
+            {
+                continue;
+            }
+
+            var cue = new Cue(i, last, new Subject(i, i) { Pronoun = SyntaxLexicon.Pronouns[pronoun is "on" ? "ils" : pronoun] });
+            var (speaker, role) = _resolver.Resolve(cue.Subject, inner, s);
+            var cueText = Text(inner, i, last);
+            var paragraph = _article.Sentences[s].Paragraph;
+            var confidence = speaker is null ? Unattributed : ExplicitCue;
+            var secondStart = QuoteMarks.SkipSpaces(_article.Body, inner[after].End, span.ContentEnd);
+            Emit(span.ContentStart, inner[i - 1].Start, QuoteKind.Direct, speaker, cueText, cueText, role, confidence, s, paragraph);
+            Emit(secondStart, span.ContentEnd, QuoteKind.Direct, speaker, cueText, cueText, role, confidence, s, paragraph);
+            return true;
+        }
+
+        return false;
+    }
+}

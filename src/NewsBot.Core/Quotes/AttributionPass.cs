@@ -1,0 +1,170 @@
+using NewsBot.Core.Ingest;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>One walk over an article's sentences that turns quote spans and reported speech into attributed quotes.</summary>
+internal sealed partial class AttributionPass
+{
+    private const double ExplicitCue = 0.9;
+    private const double LeadIn = 0.85;
+    private const double Inherited = 0.6;
+    private const double Fallback = 0.5;
+    private const double Unattributed = 0.3;
+
+    private readonly PreparedArticle _article;
+    private readonly string _language;
+    private readonly ArticleTokens _text;
+    private readonly SubjectFinder _subjects;
+    private readonly CueFinder _cues;
+    private readonly SpeakerResolver _resolver;
+    private readonly ReportedSpeechFinder _reported;
+    private readonly List<Quote> _quotes = [];
+
+    public AttributionPass(PreparedArticle article, string language, ArticleTokens text, Discourse discourse)
+    {
+        _article = article;
+        _language = language;
+        _text = text;
+        _subjects = new SubjectFinder(discourse);
+        _cues = new CueFinder(_subjects, language);
+        _resolver = new SpeakerResolver(discourse, language == "fr");
+        _reported = new ReportedSpeechFinder(_subjects, _cues, language);
+    }
+
+    public List<Quote> Run(IReadOnlyList<QuoteSpan> spans)
+    {
+        var next = 0;
+        var sentences = _article.Sentences;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var hasSpan = false;
+            while (next < spans.Count && _text.SentenceOf(spans[next].Open) == s)
+            {
+                hasSpan = true;
+                if (!sentences[s].IsHeading)
+                {
+                    AddDirect(spans[next], s);
+                }
+
+                next++;
+            }
+
+            hasSpan |= next < spans.Count && spans[next].Open < sentences[s].End
+                || (next > 0 && spans[next - 1].CloseEnd > sentences[s].Start);
+            if (!hasSpan && !sentences[s].IsHeading)
+            {
+                AddReported(s);
+            }
+        }
+
+        _quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return _quotes;
+    }
+
+    private void AddDirect(QuoteSpan span, int s)
+    {
+        var body = _article.Body;
+        var content = body[span.ContentStart..span.ContentEnd];
+        var t = _text.Outside[s];
+        var mark = ArticleTokens.TokenAt(t, span.Open);
+        if (SplitAtInnerCue(span, s))
+        {
+            return;
+        }
+
+        var (cue, cueTokens, cueSentence, confidence) = FindCue(span, s, t, mark);
+        var kind = QuoteShape.Kind(content, t, mark);
+        if (!QuoteShape.IsQuotation(content, t, mark, cue is not null))
+        {
+            return;
+        }
+
+        var paragraph = _article.Sentences[s].Paragraph;
+        SpeakerEntity? speaker = null;
+        string? role = null;
+        var mention = string.Empty;
+        if (cue is not null)
+        {
+            (speaker, role) = _resolver.Resolve(cue.Subject, cueTokens, cueSentence);
+            mention = Text(cueTokens, cue.Subject.First, cue.Subject.Last);
+        }
+        else if (kind == QuoteKind.Partial && content.Length > 0 && char.IsLower(content[0]) && NearestSubject(t, mark) is { } subject)
+        {
+            // A fragment of someone's words woven into the sentence: "où la société visait à « remettre les pendules »".
+            (speaker, role) = _resolver.Resolve(subject, t, s);
+            (confidence, mention) = (Fallback, Text(t, subject.First, subject.Last));
+        }
+        else if (_resolver.LastSpeaker is not null && paragraph - _resolver.LastParagraph <= 2)
+        {
+            (speaker, confidence, mention) = (_resolver.LastSpeaker, Inherited, string.Empty);
+        }
+
+        if (speaker is null && kind == QuoteKind.Partial)
+        {
+            return; // a fragment nobody is said to have said is an expression, not a quote
+        }
+
+        confidence = speaker is null ? Unattributed : span.Closed ? confidence : confidence * 0.8;
+        var cueText = cue is null ? null : Text(cueTokens, CueStart(cueTokens, cue.First), cue.Last);
+        Emit(span.ContentStart, span.ContentEnd, kind, speaker, mention, cueText, role, confidence, s, paragraph);
+    }
+
+    private void AddReported(int s)
+    {
+        var t = _text.Outside[s];
+        if (_reported.Find(t) is not { } found)
+        {
+            return;
+        }
+
+        var (speaker, role) = _resolver.Resolve(found.Cue.Subject, t, s);
+        if (speaker is null)
+        {
+            return;
+        }
+
+        var confidence = found.Cue.Subject.Entity is not null ? 0.7 : 0.6;
+        Emit(t[found.From].Start, CloseBrackets(t[found.From].Start, t[found.To].End), QuoteKind.Reported, speaker, Text(t, found.Cue.Subject.First, found.Cue.Subject.Last),
+            Text(t, CueStart(t, found.Cue.First), found.Cue.Last), role, confidence, s, _article.Sentences[s].Paragraph);
+    }
+
+    private void Emit(int start, int end, QuoteKind kind, SpeakerEntity? speaker, string mention, string? cue, string? role,
+        double confidence, int sentence, int paragraph)
+    {
+        if (speaker is not null)
+        {
+            _resolver.Spoke(speaker, sentence, paragraph);
+        }
+
+        _quotes.Add(new Quote(start, end, _article.Body[start..end], kind, speaker?.Name ?? string.Empty, mention, cue,
+            role ?? speaker?.Role, speaker?.Affiliation, _language, Math.Round(confidence, 2)));
+    }
+
+    /// <summary>Keeps the ")" of a bracket the clause opened: "10 000 euros (10 885 dollars)".</summary>
+    private int CloseBrackets(int start, int end)
+    {
+        var body = _article.Body;
+        var open = body.AsSpan(start, end - start).Count('(') - body.AsSpan(start, end - start).Count(')');
+        return open > 0 && end < body.Length && body[end] == ')' ? end + 1 : end;
+    }
+
+    /// <summary>For a fragment with no cue: the nearest name, pronoun or "the company" before it in its sentence.</summary>
+    private Subject? NearestSubject(List<QuoteToken> t, int mark)
+    {
+        for (var k = mark - 1; k >= 0; k--)
+        {
+            if (_subjects.At(t, k, mark) is { } subject)
+            {
+                return subject;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Includes an auxiliary just before the verb in the cue text ("a déclaré", "has said").</summary>
+    private static int CueStart(List<QuoteToken> t, int first) =>
+        first > 0 && t[first - 1].IsWord && t[first - 1].Lower is "a" or "has" or "had" or "have" or "ont" or "avait" or "aurait" ? first - 1 : first;
+
+    private string Text(List<QuoteToken> t, int first, int last) => _article.Body[t[first].Start..t[last].End];
+}

@@ -1,0 +1,176 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Finds the speech cue of a direct or partial quote in the words right after its closing mark (“...,” she said / « ... »,
+/// a-t-il ajouté / ..., said John Smith / ..., selon X) or right before its opening mark (Smith said: “...” / X a déclaré
+/// à la presse que « ... » / according to X, “...”).
+/// </summary>
+internal sealed class CueFinder(SubjectFinder subjects, string language)
+{
+    private const int AfterReach = 4;
+    private const int BeforeReach = 12;
+
+    /// <summary>Cue in tokens <c>[from, end)</c>, the words after a closing mark up to the next quote or the sentence end.</summary>
+    public Cue? After(IReadOnlyList<QuoteToken> t, int from, int end)
+    {
+        var k = from;
+        while (k < end && !t[k].IsWord && t[k].Text is "," or "\u2014" or "\u2013" or "-" or "(")
+        {
+            k++;
+        }
+
+        if (Source(t, k, end) is { } source)
+        {
+            return source;
+        }
+
+        for (var m = k; m < end && m - k < AfterReach; m++)
+        {
+            if (!t[m].IsWord)
+            {
+                break;
+            }
+
+            if (SpeechVerbToken.Inverted(t, m, language, out var last) is { } pronoun)
+            {
+                return new Cue(m, last, new Subject(m, m) { Pronoun = SyntaxLexicon.Pronouns[pronoun is "on" ? "ils" : pronoun] });
+            }
+
+            if (SpeechVerbToken.IsVerb(t, m, language) && t.Skip(k).Take(m - k).All(SyntaxLexicon.IsSkippable))
+            {
+                var inverted = subjects.At(t, m + 1, end) ?? subjects.At(t, SkipForward(t, m + 1, end), end);
+                return inverted is null ? null : new Cue(m, m, inverted);
+            }
+
+            if (!SyntaxLexicon.IsSkippable(t[m]))
+            {
+                break;
+            }
+        }
+
+        var subject = subjects.At(t, k, end);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var v = SkipForward(t, SkipApposition(t, subject.Last + 1, end), end);
+        return v < end && SpeechVerbToken.IsVerb(t, v, language) ? new Cue(v, v, subject) : null;
+    }
+
+    /// <summary>Cue in the words before the opening mark at token <paramref name="mark"/>, back to the previous quote.</summary>
+    public Cue? Before(IReadOnlyList<QuoteToken> t, int mark)
+    {
+        for (var v = mark - 1; v >= 0 && mark - v <= BeforeReach; v--)
+        {
+            if (!t[v].IsWord && (QuoteMarks.IsQuoteMark(t[v].Text[0]) || t[v].Text is ";" or "." or "!" or "?"))
+            {
+                break;
+            }
+
+            if ((t[v].Lower is "selon" or "according" or "après" || v == 0 && t[v].Lower is "pour") && Source(t, t[v].Lower is "après" ? v - 1 : v, mark) is { } source)
+            {
+                return source;
+            }
+
+            if (!SpeechVerbToken.IsVerb(t, v, language) || SpeechVerbToken.IsNounUse(t, v))
+            {
+                continue;
+            }
+
+            if (SpeechVerbToken.Inverted(t, v, language, out var last) is { } pronoun)
+            {
+                return new Cue(v, last, new Subject(v, v) { Pronoun = SyntaxLexicon.Pronouns[pronoun is "on" ? "ils" : pronoun] });
+            }
+
+            var participle = SpeechVerbs.IsParticiple(language, t[v].Lower) && v > 0 && t[v - 1].Is(",");
+            var subject = participle ? subjects.Main(t, v) : subjects.Before(t, v) ?? Inverted(t, v, mark);
+            return subject is null ? null : new Cue(v, v, subject);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The last speech cue anywhere in a lead-in sentence ("... a évoqué ses dix années à la tête de la maison."), for a
+    /// quotation that opens the next paragraph.
+    /// </summary>
+    public Cue? InSentence(IReadOnlyList<QuoteToken> t)
+    {
+        for (var v = t.Count - 1; v >= 0; v--)
+        {
+            if (!t[v].IsWord || QuoteMarks.IsQuoteMark(t[v].Text[0]))
+            {
+                continue;
+            }
+
+            if (SpeechVerbToken.IsVerb(t, v, language) && !SpeechVerbToken.IsNounUse(t, v))
+            {
+                var participle = SpeechVerbs.IsParticiple(language, t[v].Lower) && v > 0 && t[v - 1].Is(",");
+                var subject = participle ? subjects.Main(t, v) : subjects.Before(t, v);
+                return subject is null ? null : new Cue(v, v, subject);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"according to X" / "selon X" / "d'après X" starting at token <paramref name="k"/>.</summary>
+    public Cue? Source(IReadOnlyList<QuoteToken> t, int k, int end)
+    {
+        if (k < 0 || k >= end)
+        {
+            return null;
+        }
+
+        var next = t[k].Lower switch
+        {
+            "selon" => k + 1,
+            "pour" when k == 0 && language == "fr" => k + 1, // "Pour le député X, ces annonces sont ..."
+            "according" when k + 1 < end && t[k + 1].Lower == "to" => k + 2,
+            "d'" when k + 1 < end && t[k + 1].Lower == "après" => k + 2,
+            _ => -1,
+        };
+        if (next < 0 || next >= end || SyntaxLexicon.RelativePronouns.Contains(t[next].Lower))
+        {
+            return null;
+        }
+
+        var subject = subjects.At(t, next, end);
+        return subject is null ? null : new Cue(k, next - 1, subject);
+    }
+
+    /// <summary>"said John Smith: “...”": a subject after the verb counts only when the quote follows it directly.</summary>
+    private Subject? Inverted(IReadOnlyList<QuoteToken> t, int v, int mark)
+    {
+        var subject = subjects.At(t, v + 1, mark);
+        return subject is not null && (subject.Last + 1 == mark || t[subject.Last + 1].Text is ":" or ",") ? subject : null;
+    }
+
+    private static int SkipForward(IReadOnlyList<QuoteToken> t, int k, int end)
+    {
+        while (k < end && SyntaxLexicon.IsSkippable(t[k]))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>Skips ", chief executive of Acme," after a subject.</summary>
+    private static int SkipApposition(IReadOnlyList<QuoteToken> t, int k, int end)
+    {
+        if (k >= end || !t[k].Is(","))
+        {
+            return k;
+        }
+
+        var close = k + 1;
+        while (close < end && close - k < 30 && !t[close].Is(",") && (t[close].IsWord || !QuoteMarks.IsQuoteMark(t[close].Text[0])))
+        {
+            close++;
+        }
+
+        return close < end && t[close].Is(",") ? close + 1 : k;
+    }
+}

@@ -1,0 +1,166 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// The people and organisations of one article and where each is mentioned, built in reading order so that a surname or
+/// "M. Dupont" joins the full name used earlier. Answers the questions attribution asks: which entity is named here, who a
+/// pronoun, "the company" or "the mayor" refers to at a given point, and which organisation the article is about.
+/// </summary>
+internal sealed class Discourse
+{
+    private const int PronounWindow = 4;
+    private const int NounWindow = 2;
+
+    private readonly List<SpeakerEntity> _entities = [];
+    private readonly List<EntityMention> _mentions = [];
+    private readonly List<(string Noun, SpeakerEntity Entity, int At)> _roles = [];
+    private readonly List<(string Noun, SpeakerEntity Entity, int At)> _documents = [];
+
+    /// <summary>The organisation the article is about: named in the title and mentioned most, else the most mentioned one.</summary>
+    public SpeakerEntity? Focus { get; private set; }
+
+    public IReadOnlyList<EntityMention> Mentions => _mentions;
+
+    public void Add(NameRun run, int sentence)
+    {
+        var entity = EntityRegistry.Merge(_entities, run);
+        entity.Mentions++;
+        _mentions.Add(new EntityMention(run.Start, run.End, sentence, entity));
+        foreach (var word in (run.Role ?? string.Empty).ToLowerInvariant().Split(' ', ',', '\''))
+        {
+            if (RoleLexicon.IsRole(word))
+            {
+                _roles.Add((word, entity, run.Start));
+            }
+        }
+
+        if (run.AuthorOf is not null)
+        {
+            _documents.Add((run.AuthorOf, entity, run.Start));
+            entity.IsEstablishedOrganization |= entity.Kind == SpeakerKind.Organization;
+        }
+    }
+
+    /// <summary>Called once every mention is in: links affiliations to their organisations and picks the focus.</summary>
+    public void Complete(string title)
+    {
+        EntityRegistry.LinkAffiliations(_entities);
+        var titleKey = " " + SpeakerName.Normalize(title) + " ";
+        Focus = _entities.Where(e => e.Kind == SpeakerKind.Organization && titleKey.Contains(" " + SpeakerName.Normalize(e.Name) + " ", StringComparison.Ordinal))
+            .OrderByDescending(e => e.Mentions).FirstOrDefault()
+            ?? _mentions.Where(m => m.Sentence == _mentions[0].Sentence && m.Entity.Kind == SpeakerKind.Organization).Select(m => m.Entity).FirstOrDefault()
+            ?? _entities.Where(e => e.Kind == SpeakerKind.Organization).OrderByDescending(e => e.IsEstablishedOrganization)
+                .ThenByDescending(e => e.Mentions).FirstOrDefault(e => e.Mentions >= 2);
+        if (Focus is not null && _mentions.Count > 0)
+        {
+            Focus.IsEstablishedOrganization = true;
+        }
+    }
+
+    public SpeakerEntity? EntityAt(int offset)
+    {
+        var index = LastMentionBefore(offset + 1);
+        return index >= 0 && _mentions[index].End > offset ? _mentions[index].Entity : null;
+    }
+
+    public bool IsNamed(int offset) => EntityAt(offset) is not null;
+
+    public SpeakerEntity? ResolvePronoun(PronounInfo pronoun, int offset, int sentence, SpeakerEntity? lastSpeaker, int lastSpeakerSentence, bool french)
+    {
+        var recentSpeaker = lastSpeaker is not null && sentence - lastSpeakerSentence <= PronounWindow ? lastSpeaker : null;
+        // "Quantix said it would appeal the decision, which it called ...": a subject named earlier in the same sentence wins.
+        var sameSentence = Recent(offset, sentence, 0, e => pronoun.Organization ? e.Kind == SpeakerKind.Organization : e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender));
+        if (sameSentence is not null && (pronoun.Organization || !french || sameSentence.Kind == SpeakerKind.Person))
+        {
+            return Learn(sameSentence, pronoun.Gender);
+        }
+
+        if (!pronoun.Organization)
+        {
+            if (recentSpeaker is { Kind: SpeakerKind.Person } && recentSpeaker.IsCompatible(pronoun.Gender))
+            {
+                return Learn(recentSpeaker, pronoun.Gender);
+            }
+
+            var person = Recent(offset, sentence, PronounWindow, e => e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender));
+            if (person is not null || !french)
+            {
+                return person is null ? null : Learn(person, pronoun.Gender);
+            }
+        }
+
+        // it / they / ils, and il/elle with no person around in French (la société ... elle), mean an organisation.
+        return recentSpeaker is { Kind: SpeakerKind.Organization }
+            ? recentSpeaker
+            : Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus;
+    }
+
+    /// <summary>"the company" / "the mayor" / "the report": an organisation, a role holder or a document's author.</summary>
+    public SpeakerEntity? ResolveNoun(string head, int offset, int sentence)
+    {
+        var role = _roles.LastOrDefault(r => r.At < offset && r.Noun == head);
+        if (role.Entity is not null)
+        {
+            return role.Entity;
+        }
+
+        if (SyntaxLexicon.DocumentNouns.Contains(head))
+        {
+            var document = _documents.LastOrDefault(d => d.At < offset && d.Noun == head);
+            return document.Entity ?? _documents.LastOrDefault(d => d.At < offset).Entity;
+        }
+
+        if (SyntaxLexicon.OrganizationNouns.Contains(head))
+        {
+            var focusNearby = Focus is not null ? Recent(offset, sentence, NounWindow + 1, e => e == Focus) : null;
+            return focusNearby ?? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus
+                ?? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization);
+        }
+
+        // "le chercheur", "the researcher" with no one introduced so: the person the passage is about.
+        return RoleLexicon.IsRole(head) ? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Person) : null;
+    }
+
+    private SpeakerEntity? Recent(int offset, int sentence, int window, Func<SpeakerEntity, bool> accept)
+    {
+        for (var i = LastMentionBefore(offset); i >= 0 && sentence - _mentions[i].Sentence <= window; i--)
+        {
+            if (accept(_mentions[i].Entity))
+            {
+                return _mentions[i].Entity;
+            }
+        }
+
+        return null;
+    }
+
+    private static SpeakerEntity Learn(SpeakerEntity entity, PersonGender gender)
+    {
+        if (entity.Gender == PersonGender.Unknown)
+        {
+            entity.Gender = gender;
+        }
+
+        return entity;
+    }
+
+    /// <summary>Index of the last mention starting before <paramref name="offset"/>, by binary search (mentions are in body order).</summary>
+    private int LastMentionBefore(int offset)
+    {
+        int lo = 0, hi = _mentions.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Start < offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+}

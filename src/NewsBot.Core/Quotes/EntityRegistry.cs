@@ -1,0 +1,110 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Decides what a name is (person or organisation) and which earlier entity it is: the same name, a surname of an earlier
+/// person, a short form of an earlier organisation, or a fuller form of an earlier short name (which then becomes canonical).
+/// </summary>
+internal static class EntityRegistry
+{
+    public static SpeakerEntity Merge(List<SpeakerEntity> entities, NameRun run)
+    {
+        var words = SpeakerName.Normalize(run.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var organization = run.IsOrganization || run.Name.Contains('&', StringComparison.Ordinal) || words.Any(NameLexicon.OrganizationWords.Contains) || run.Name.Contains('.', StringComparison.Ordinal)
+            || (words.Length == 1 && run.Name.Length >= 2 && run.Name.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+        var firstName = words.Length > 1 && NameLexicon.FirstNames.TryGetValue(words[0], out var g) ? g : (PersonGender?)null;
+        var strongPerson = run.HasHonorific || firstName is not null || (run.Role is not null && !organization);
+        var person = !organization && (strongPerson || words.Length >= 2);
+        var gender = run.Gender != PersonGender.Unknown ? run.Gender : firstName ?? PersonGender.Unknown;
+
+        var entity = Find(entities, words, person || strongPerson);
+        if (entity is null)
+        {
+            entity = new SpeakerEntity(run.Name, person ? SpeakerKind.Person : SpeakerKind.Organization) { IsEstablishedOrganization = organization };
+            entities.Add(entity);
+        }
+        else if (words.Length > entity.Words.Length)
+        {
+            entity.Name = run.Name; // the fuller form is the canonical one
+        }
+
+        if (strongPerson || (person && entity.Kind == SpeakerKind.Organization && !entity.IsEstablishedOrganization))
+        {
+            entity.Kind = SpeakerKind.Person;
+        }
+
+        entity.Gender = entity.Gender == PersonGender.Unknown ? gender : entity.Gender;
+        entity.Role ??= run.Role;
+        entity.Affiliation ??= run.Affiliation;
+        entity.IsEstablishedOrganization |= organization && entity.Kind == SpeakerKind.Organization;
+        return entity;
+    }
+
+    /// <summary>Affiliations become the canonical names of the organisations they name, which count as established.</summary>
+    public static void LinkAffiliations(List<SpeakerEntity> entities)
+    {
+        foreach (var person in entities.Where(e => e.Affiliation is not null))
+        {
+            var key = SpeakerName.Normalize(person.Affiliation);
+            var org = entities.FirstOrDefault(e => e != person && SpeakerName.Normalize(e.Name) == key)
+                ?? entities.FirstOrDefault(e => e != person && SpeakerMatcher.Matches(person.Affiliation!, e.Name));
+            if (org is not null)
+            {
+                person.Affiliation = org.Name;
+                if (org.Kind == SpeakerKind.Organization)
+                {
+                    org.IsEstablishedOrganization = true;
+                }
+            }
+        }
+    }
+
+    private static SpeakerEntity? Find(List<SpeakerEntity> entities, string[] words, bool personLike)
+    {
+        var key = string.Join(' ', words);
+        for (var i = entities.Count - 1; i >= 0; i--)
+        {
+            if (string.Join(' ', entities[i].Words) == key)
+            {
+                return entities[i];
+            }
+        }
+
+        for (var i = entities.Count - 1; i >= 0; i--)
+        {
+            var known = entities[i].Words;
+            if (known.Length == 0)
+            {
+                continue;
+            }
+
+            // "Kostarev" / "Le Maire" after "Gleb Kostarev" / "Bruno Le Maire": a person's final words.
+            if (words.Length < known.Length && entities[i].Kind == SpeakerKind.Person && known.AsSpan(known.Length - words.Length).SequenceEqual(words))
+            {
+                return entities[i];
+            }
+
+            // "Arjun" after "Arjun Mehta": children, athletes and artists are often called by their first name.
+            if (words.Length == 1 && known.Length >= 2 && entities[i].Kind == SpeakerKind.Person && known[0] == words[0]
+                && entities.Count(e => e.Kind == SpeakerKind.Person && e.Words.Length >= 2 && e.Words[0] == words[0]) == 1)
+            {
+                return entities[i];
+            }
+
+            // "Acme" after "Acme Corp.": an organisation's leading words.
+            if (words.Length < known.Length && entities[i].Kind == SpeakerKind.Organization && known.AsSpan(0, words.Length).SequenceEqual(words)
+                && known.Skip(words.Length).All(NameLexicon.OrganizationWords.Contains))
+            {
+                return entities[i];
+            }
+
+            // "John Smith" after a bare "Smith": the fuller name of a name seen alone.
+            if (personLike && known.Length < words.Length && words.AsSpan(words.Length - known.Length).SequenceEqual(known)
+                && (entities[i].Kind == SpeakerKind.Person || !entities[i].IsEstablishedOrganization))
+            {
+                return entities[i];
+            }
+        }
+
+        return null;
+    }
+}

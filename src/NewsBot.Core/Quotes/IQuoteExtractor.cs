@@ -1,0 +1,10 @@
+using NewsBot.Core.Ingest;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Finds the quotations of a prepared article and attributes each to a canonical speaker. Pure and thread-safe.</summary>
+public interface IQuoteExtractor
+{
+    /// <summary>The article's quotes in body order; headings and the title are never quoted from.</summary>
+    IReadOnlyList<Quote> Extract(PreparedArticle article);
+}

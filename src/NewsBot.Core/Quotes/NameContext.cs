@@ -1,0 +1,184 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Reads the words around a name for what they say about it: an apposition ("Jane Doe, chief executive of Acme,"), a title
+/// before it ("Acme chief executive Jane Doe", "la porte-parole Marie Roux"), or a document it wrote ("a report by Reuters").
+/// </summary>
+internal static class NameContext
+{
+    private const int MaxAppositionTokens = 25;
+
+    private static readonly HashSet<string> AffiliationPrepositions = new(StringComparer.Ordinal)
+    {
+        "of", "at", "for", "with", "chez", "de", "du", "des", "d'", "auprès", "from",
+    };
+
+    private static readonly HashSet<string> AuthorPrepositions = new(StringComparer.Ordinal) { "by", "de", "d'", "du", "from", "of" };
+
+    public static NameRun Enrich(NameRun run, IReadOnlyList<QuoteToken> tokens, string body)
+    {
+        var result = run;
+        if (!run.IsPossessive && run.Last + 2 < tokens.Count && tokens[run.Last + 1].Is(","))
+        {
+            result = Apposition(result, tokens, body);
+        }
+
+        if (result.Role is null)
+        {
+            result = TitleBefore(result, tokens, body);
+        }
+
+        var before = run.First - (run.HasHonorific ? 2 : 1);
+        if (before >= 0 && (SyntaxLexicon.OrganizationNouns.Contains(tokens[before].Lower)
+            || (before >= 1 && tokens[before].IsWord && !tokens[before].IsCapitalized && !RoleLexicon.IsRole(tokens[before].Lower)
+                && SyntaxLexicon.OrganizationNouns.Contains(tokens[before - 1].Lower))))
+        {
+            result = result with { IsOrganization = true }; // "le groupe Laitière du Sud", "la start-up lyonnaise Axelis"
+        }
+
+        if (before >= 1 && tokens[before].Lower is "at" or "chez" or "of" && tokens[before - 1].IsCapitalized)
+        {
+            result = result with { IsOrganization = true }; // "Rob Kessler of Finley Research", "X chez Binance"
+        }
+
+        if (before >= 1 && SyntaxLexicon.Determiners.Contains(tokens[before].Lower) && AuthorPrepositions.Contains(tokens[before - 1].Lower))
+        {
+            before--; // "a report by the Harwell Institute"
+        }
+
+        if (before >= 1 && AuthorPrepositions.Contains(tokens[before].Lower))
+        {
+            for (var k = before - 1; k >= Math.Max(0, before - 6); k--)
+            {
+                if (SyntaxLexicon.DocumentNouns.Contains(tokens[k].Lower))
+                {
+                    return result with { AuthorOf = tokens[k].Lower };
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static NameRun Apposition(NameRun run, IReadOnlyList<QuoteToken> tokens, string body)
+    {
+        var from = run.Last + 2;
+        var to = from;
+        var hasRole = false;
+        var hasOrganizationNoun = false;
+        while (to < tokens.Count && to - from < MaxAppositionTokens && (tokens[to].IsWord || tokens[to].Text is "-" or "'" or "\u2019" or "&"))
+        {
+            if (SpeechVerbs.IsSpeechVerb("en", tokens[to].Lower) || SpeechVerbs.IsSpeechVerb("fr", tokens[to].Lower))
+            {
+                return run; // "Nigeria, its director announced": a clause, not an apposition
+            }
+
+            hasRole |= RoleLexicon.IsRole(tokens[to].Lower);
+            hasOrganizationNoun |= !hasRole && SyntaxLexicon.OrganizationNouns.Contains(tokens[to].Lower);
+            to++;
+        }
+
+        if (hasOrganizationNoun && to - from <= 8)
+        {
+            return run with { IsOrganization = true }; // "Lumeo, a London startup that ..."
+        }
+
+        // Only an apposition that names a role is kept: "Smith, who runs it," or "Paris, France," are not roles.
+        if (!hasRole || to == from)
+        {
+            return run;
+        }
+
+        var role = body[tokens[from].Start..tokens[to - 1].End];
+        string? affiliation = null;
+        for (var k = from; k < to; k++)
+        {
+            if (k == from && tokens[k].IsCapitalized && NameRunFinder.IsPossessive(tokens[k]))
+            {
+                affiliation = tokens[k].Text[..^2];
+            }
+            else if (AffiliationPrepositions.Contains(tokens[k].Lower) && k + 1 < to && tokens[k + 1].IsCapitalized)
+            {
+                affiliation = CapitalisedRun(tokens, k + 1, to, body);
+            }
+        }
+
+        return run with { Role = role, Affiliation = affiliation, Gender = GenderOf(tokens, from, to, run.Gender) };
+    }
+
+    private static NameRun TitleBefore(NameRun run, IReadOnlyList<QuoteToken> tokens, string body)
+    {
+        var j = run.First - (run.HasHonorific ? 2 : 1);
+        if (j >= 0 && tokens[j].Is(","))
+        {
+            j--;
+        }
+
+        if (j < 0 || !RoleLexicon.IsRole(tokens[j].Lower))
+        {
+            return run;
+        }
+
+        var k = j;
+        while (k - 1 >= 0 && j - k < 3 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized
+            && (RoleLexicon.IsRole(tokens[k - 1].Lower) || RoleLexicon.Modifiers.Contains(tokens[k - 1].Lower)))
+        {
+            k--;
+        }
+
+        string? affiliation = null;
+        if (k - 1 >= 0 && tokens[k - 1].IsCapitalized && !IsDemonym(tokens[k - 1].Lower))
+        {
+            var org = tokens[k - 1];
+            affiliation = NameRunFinder.IsPossessive(org) ? org.Text[..^2] : org.Text;
+        }
+
+        return run with
+        {
+            Role = body[tokens[k].Start..tokens[j].End],
+            Affiliation = affiliation,
+            Gender = GenderOf(tokens, Math.Max(0, k - 1), j + 1, run.Gender),
+        };
+    }
+
+    /// <summary>"Russian opposition leader": a nationality adjective is not an employer.</summary>
+    private static bool IsDemonym(string lower) =>
+        lower.EndsWith("an", StringComparison.Ordinal) || lower.EndsWith("ese", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal)
+        || lower.EndsWith("ais", StringComparison.Ordinal) || lower.EndsWith("aise", StringComparison.Ordinal) || lower.EndsWith("ien", StringComparison.Ordinal)
+        || lower.EndsWith("ienne", StringComparison.Ordinal) || lower.EndsWith("aine", StringComparison.Ordinal) || lower.EndsWith("ain", StringComparison.Ordinal);
+
+    private static string CapitalisedRun(IReadOnlyList<QuoteToken> tokens, int from, int to, string body)
+    {
+        var last = from;
+        while (last + 1 < to && (tokens[last + 1].IsCapitalized || (tokens[last + 1].Lower is "de" or "of" && last + 2 < to && tokens[last + 2].IsCapitalized)))
+        {
+            last++;
+        }
+
+        var text = body[tokens[from].Start..tokens[last].End];
+        return NameRunFinder.IsPossessive(tokens[last]) ? text[..^2] : text;
+    }
+
+    private static PersonGender GenderOf(IReadOnlyList<QuoteToken> tokens, int from, int to, PersonGender known)
+    {
+        if (known != PersonGender.Unknown)
+        {
+            return known;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (RoleLexicon.Gendered.TryGetValue(tokens[k].Lower, out var gender))
+            {
+                return gender;
+            }
+
+            if (tokens[k].Lower is "la" && k + 1 < to && RoleLexicon.IsRole(tokens[k + 1].Lower))
+            {
+                return PersonGender.Female;
+            }
+        }
+
+        return PersonGender.Unknown;
+    }
+}

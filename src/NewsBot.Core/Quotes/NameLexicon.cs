@@ -1,0 +1,82 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Word lists that tell people from organisations: honorifics (with the gender they imply), common first names of the
+/// languages we read (a gender cue only; unknown names still work through other evidence) and organisation words.
+/// Keys are lower case without a final point.
+/// </summary>
+internal static class NameLexicon
+{
+    public static readonly Dictionary<string, PersonGender> Honorifics = new(StringComparer.Ordinal)
+    {
+        ["mr"] = PersonGender.Male, ["mister"] = PersonGender.Male, ["m"] = PersonGender.Male, ["monsieur"] = PersonGender.Male,
+        ["sir"] = PersonGender.Male, ["lord"] = PersonGender.Male, ["mrs"] = PersonGender.Female, ["ms"] = PersonGender.Female,
+        ["miss"] = PersonGender.Female, ["mme"] = PersonGender.Female, ["madame"] = PersonGender.Female,
+        ["mlle"] = PersonGender.Female, ["mademoiselle"] = PersonGender.Female, ["lady"] = PersonGender.Female,
+        ["dame"] = PersonGender.Female, ["dr"] = PersonGender.Unknown, ["prof"] = PersonGender.Unknown,
+        ["pr"] = PersonGender.Unknown, ["me"] = PersonGender.Unknown, ["docteur"] = PersonGender.Unknown,
+    };
+
+    public static readonly Dictionary<string, PersonGender> FirstNames = Build();
+
+    /// <summary>Words that make a capitalised name an organisation: legal suffixes and institution words.</summary>
+    public static readonly HashSet<string> OrganizationWords = new(StringComparer.Ordinal)
+    {
+        "inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "sarl", "ag", "gmbh", "nv", "bv", "spa", "co", "cie",
+        "group", "groupe", "holding", "holdings", "bank", "banque", "agency", "agence", "ministry", "ministère", "university",
+        "université", "commission", "council", "conseil", "association", "institute", "institut", "foundation", "fondation",
+        "party", "parti", "union", "office", "authority", "autorité", "court", "cour", "police", "department", "board",
+        "bureau", "committee", "comité", "federation", "fédération", "news", "times", "post", "journal", "press", "media",
+        "capital", "partners", "technologies", "technology", "labs", "airlines", "motors", "systems", "exchange",
+        "network", "services", "club", "fund", "fonds", "tribunal", "parliament", "parlement", "assembly", "assemblée",
+        "senate", "sénat", "government", "gouvernement", "organization", "organisation", "company", "compagnie", "société",
+        "entreprise", "industries", "energy", "pharma", "airways", "telecom", "insee", "ong", "ngo", "hospital", "hôpital",
+        "school", "école", "centre", "center", "league", "ligue", "service", "agences", "mairie", "préfecture", "region",
+        "région", "département", "cabinet", "united", "city", "rail", "railway", "railways", "water", "mining", "museum",
+        "college", "ventures", "semiconductor", "prize", "festival", "fc", "zoo", "theatre", "theater", "gallery", "library",
+        "foods", "pharmaceuticals", "records", "studios", "pictures", "trust", "society", "church", "channel", "radio",
+        "tv", "airport", "port", "insurance", "motors", "automotive", "electric", "steel", "oil", "gas", "mines",
+        "laboratories", "laboratoires", "assurances", "transports", "éditions", "musée", "opéra", "opera", "orchestra",
+        "orchestre", "théâtre", "olympique", "racing", "stade", "syndicat", "collectif", "coalition", "alliance", "forum",
+        "observatoire", "observatory", "academy", "académie", "médias", "presse", "télévision", "matin", "monde", "figaro",
+        "herald", "tribune", "gazette", "daily", "weekly", "magazine", "review", "revue",
+    };
+
+    private static Dictionary<string, PersonGender> Build()
+    {
+        string[] male =
+        [
+            "james", "john", "robert", "michael", "david", "william", "richard", "joseph", "thomas", "charles", "christopher",
+            "daniel", "matthew", "anthony", "mark", "paul", "steven", "andrew", "kenneth", "joshua", "kevin", "brian", "george",
+            "edward", "peter", "jack", "henry", "tom", "ben", "jean", "pierre", "michel", "andré", "philippe", "alain",
+            "bernard", "jacques", "françois", "nicolas", "emmanuel", "bruno", "laurent", "olivier", "christophe", "sébastien",
+            "julien", "thierry", "éric", "eric", "patrick", "marc", "luc", "antoine", "louis", "hugo", "gabriel", "arnaud",
+            "vincent", "didier", "yves", "vladimir", "sergei", "sergey", "dmitry", "alexei", "alexey", "ivan", "mohammed",
+            "ahmed", "carlos", "juan", "jose", "luis", "giorgio", "marco", "hans", "klaus", "wolfgang", "elon", "jeff", "bill",
+            "joe", "donald", "barack", "tim", "sundar", "satya", "mike", "steve", "jim", "bob", "frank", "gary", "larry",
+            "jérôme", "guillaume", "mathieu", "benoît", "gilles", "gérard", "xavier", "fabien", "rémi", "cédric", "franck",
+        ];
+        string[] female =
+        [
+            "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
+            "lisa", "emily", "emma", "olivia", "anna", "maria", "laura", "rachel", "catherine", "kate", "helen", "margaret",
+            "ruth", "marie", "anne", "sophie", "isabelle", "nathalie", "sylvie", "christine", "valérie", "céline", "julie",
+            "aurélie", "claire", "camille", "léa", "chloé", "manon", "élisabeth", "elisabeth", "agnès", "brigitte", "martine",
+            "françoise", "monique", "hélène", "amélie", "angela", "ursula", "christine", "olga", "natalia", "kamala", "hillary",
+            "janet", "jane", "alice", "caroline", "charlotte", "victoria", "hannah", "sandrine", "virginie", "delphine",
+            "audrey", "laetitia", "pauline", "marion", "mathilde", "juliette", "elena", "ana", "lucia", "giulia", "karin",
+        ];
+        var names = new Dictionary<string, PersonGender>(StringComparer.Ordinal);
+        foreach (var name in male)
+        {
+            names[name] = PersonGender.Male;
+        }
+
+        foreach (var name in female)
+        {
+            names[name] = PersonGender.Female;
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,24 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// A capitalised name as written, before it is merged with the article's other mentions: token range, the name without
+/// honorific or possessive, and the cues around it (honorific gender, role and affiliation from an apposition or a title).
+/// </summary>
+internal sealed record NameRun(int First, int Last, string Name, int Start, int End)
+{
+    public bool HasHonorific { get; init; }
+
+    public PersonGender Gender { get; init; }
+
+    public string? Role { get; init; }
+
+    public string? Affiliation { get; init; }
+
+    public bool IsPossessive { get; init; }
+
+    /// <summary>An organisation noun introduces or describes it ("le groupe X", "X, a London startup,").</summary>
+    public bool IsOrganization { get; init; }
+
+    /// <summary>"A report by Reuters": the document noun whose author this name is.</summary>
+    public string? AuthorOf { get; init; }
+}

@@ -1,0 +1,162 @@
+using NewsBot.Core.Language.StopWords;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Finds capitalised names in one sentence's tokens: runs of capitalised words joined by name particles (de, von, of, al,
+/// &amp;), after an optional honorific, excluding sentence-initial common words (a capitalised word the article also writes
+/// in lower case is not a name), function words, pronouns and role titles. Adds role, affiliation and gender cues from the
+/// words around each run (<see cref="NameContext"/>).
+/// </summary>
+internal static class NameRunFinder
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "du", "des", "d'", "von", "van", "der", "den", "di", "da", "of", "bin", "al", "el", "la", "le", "y", "&", "dos", "del",
+    };
+
+    public static List<NameRun> Find(IReadOnlyList<QuoteToken> tokens, string body, ArticleTokens article, string language)
+    {
+        var runs = new List<NameRun>();
+        var stops = StopWords.For(language);
+        var english = StopWords.For("en");
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var honorific = HonorificAt(tokens, i);
+            var first = honorific is null ? i : i + 1;
+            if (first >= tokens.Count || !IsNameStart(tokens, first, article, stops, english))
+            {
+                i++;
+                continue;
+            }
+
+            var last = first;
+            while (!IsPossessive(tokens[last]) && last + 1 < tokens.Count)
+            {
+                var next = tokens[last + 1];
+                if (next.IsCapitalized && !RoleLexicon.IsRole(next.Lower) && !SyntaxLexicon.Pronouns.ContainsKey(next.Lower))
+                {
+                    last++;
+                }
+                else if ((Particles.Contains(next.Lower) || next.Is("&")) && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized
+                    && !RoleLexicon.IsRole(tokens[last + 2].Lower)
+                    && (next.Lower != "of" || Enumerable.Range(first, last - first + 1).Any(k => NameLexicon.OrganizationWords.Contains(tokens[k].Lower))))
+                {
+                    last += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (language == "fr" && NameLexicon.OrganizationWords.Contains(tokens[first].Lower))
+            {
+                last = ExtendInstitution(tokens, last);
+            }
+
+            var possessive = IsPossessive(tokens[last]);
+            var end = possessive ? tokens[last].End - 2 : tokens[last].End;
+            var run = new NameRun(first, last, body[tokens[first].Start..end], tokens[first].Start, end)
+            {
+                HasHonorific = honorific is not null,
+                Gender = honorific ?? PersonGender.Unknown,
+                IsPossessive = possessive,
+            };
+            runs.Add(NameContext.Enrich(run, tokens, body));
+            i = last + 1;
+        }
+
+        return runs;
+    }
+
+    public static bool IsPossessive(QuoteToken token) =>
+        token.Text.Length > 2 && token.Text[^2] is '\'' or '\u2019' && token.Text[^1] is 's';
+
+    private static PersonGender? HonorificAt(IReadOnlyList<QuoteToken> tokens, int i)
+    {
+        var t = tokens[i];
+        return t.IsCapitalized && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
+            && NameLexicon.Honorifics.TryGetValue(t.Lower.TrimEnd('.'), out var gender)
+            ? gender
+            : null;
+    }
+
+    /// <summary>
+    /// French institutions keep lower-case words in their names: "Agence régionale de santé", "Syndicat de la librairie
+    /// française", "Agence nationale de la sécurité des systèmes d'information". Stops at a verb, a clause word or punctuation.
+    /// </summary>
+    private static int ExtendInstitution(IReadOnlyList<QuoteToken> tokens, int last)
+    {
+        var end = last;
+        for (var j = last + 1; j < tokens.Count && j - last <= 8; j++)
+        {
+            var t = tokens[j];
+            if (!t.IsWord || SyntaxLexicon.IsSkippable(t) && t.Lower is not ("l'" or "en") || SpeechVerbs.IsSpeechVerb("fr", t.Lower)
+                || InstitutionStops.Contains(t.Lower) || t.Lower is "la" or "l'" && !Particles.Contains(tokens[j - 1].Lower))
+            {
+                break;
+            }
+
+            if (!Particles.Contains(t.Lower))
+            {
+                end = j;
+            }
+        }
+
+        return end;
+    }
+
+    private static readonly HashSet<string> InstitutionStops = new(StringComparer.Ordinal)
+    {
+        "qui", "que", "qu'", "dans", "pour", "sur", "par", "avec", "à", "au", "aux", "en", "selon", "le", "les", "un", "une",
+        "et", "ou", "mais", "dont", "où", "depuis", "contre", "chez", "après", "avant", "vers", "entre", "sans",
+    };
+
+    private static bool IsNameStart(IReadOnlyList<QuoteToken> tokens, int i, ArticleTokens article, StopWordList stops, StopWordList english)
+    {
+        var t = tokens[i];
+        if (!t.IsCapitalized || t.Text.Length < 2 && !t.Text.EndsWith('.'))
+        {
+            return false;
+        }
+
+        var lower = IsPossessive(t) ? t.Lower[..^2] : t.Lower;
+        if (t.Text.Split('-').Skip(1).Any(part => part.Length > 0 && char.IsLower(part[0]) && part is not ("sur" or "en" or "de" or "le" or "la" or "les" or "lès")))
+        {
+            return false; // "Eleven-year-old", "Just-in"; but "Jean-Luc", "Saint-Aubin", "Boulogne-sur-Mer" stay names
+        }
+
+        if (RoleLexicon.IsRole(lower) || SyntaxLexicon.Pronouns.ContainsKey(lower) || SyntaxLexicon.Auxiliaries.Contains(lower)
+            || SyntaxLexicon.Determiners.Contains(lower) || Months.Contains(lower) || NameLexicon.Honorifics.ContainsKey(lower.TrimEnd('.')))
+        {
+            return false;
+        }
+
+        if (!t.IsAllCaps && (stops.Contains(lower) || english.Contains(lower)))
+        {
+            return false;
+        }
+
+        // A sentence (or quote, or clause after a colon) starts with a capital anyway: only a word never written in lower
+        // case elsewhere in the article counts as a name there.
+        var initial = i == 0 || !tokens[i - 1].IsWord && tokens[i - 1].Text is ":" or "\u2014" or "\u2013" or "-" || QuoteMarks.IsQuoteMark(tokens[i - 1].Text[0]);
+        if (!initial || article.MidSentenceCapitalized.Contains(lower))
+        {
+            return true;
+        }
+
+        // "Nurses at three hospitals", "Investors said": a plural common noun opening a sentence, never capitalised elsewhere.
+        var plural = lower.Length > 4 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)
+            && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized);
+        return !article.LowerCaseWords.Contains(lower) && !plural;
+    }
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre",
+    };
+}

@@ -1,0 +1,35 @@
+using NewsBot.Core.Ingest;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Rule-based quote extraction and speaker attribution for English and French (other languages use the English rules).
+/// Reads the article once to pair quote marks and collect names, then walks the sentences in order: each quotation gets
+/// the cue after it, else the cue before it, else a lead-in sentence ending with a colon, else the previous speaker of
+/// the passage; sentences without quote marks are searched for reported speech. Linear in the article's length.
+/// </summary>
+public sealed class QuoteExtractor : IQuoteExtractor
+{
+    public IReadOnlyList<Quote> Extract(PreparedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var language = string.Equals(article.Language, "fr", StringComparison.OrdinalIgnoreCase) ? "fr" : "en";
+        var spans = QuoteMarkScanner.Scan(article.Body, article.Paragraphs);
+        var text = new ArticleTokens(article.Body, article.Sentences, spans);
+        var discourse = new Discourse();
+        for (var s = 0; s < article.Sentences.Count; s++)
+        {
+            if (!article.Sentences[s].IsHeading)
+            {
+                foreach (var run in NameRunFinder.Find(text.Outside[s], article.Body, text, language))
+                {
+                    discourse.Add(run, s);
+                }
+            }
+        }
+
+        discourse.Complete(article.Title);
+        var run2 = new AttributionPass(article, language, text, discourse);
+        return run2.Run(spans);
+    }
+}

@@ -1,0 +1,137 @@
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Pairs quote marks in one pass over the body with a small bounded stack, so 10,000 stray marks cost 10,000 steps.
+/// Handles “ ”, « » (any inner spacing), „ “, ‹ ›, straight quotes, single quotes at top level only, nested quotes, quotes
+/// running over paragraphs (an opening mark starts each continued paragraph), and the scraped-text habit of closing with
+/// an opening mark ("... russes « , a déclaré Binance."). Only top-level pairs are returned.
+/// </summary>
+internal static class QuoteMarkScanner
+{
+    private const int MaxDepth = 16;
+
+    public static List<QuoteSpan> Scan(string body, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var spans = new List<QuoteSpan>();
+        var stack = new List<OpenMark>();
+        var skipOpenAt = -1;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var para = paragraphs[p];
+            for (var i = para.Start; i < para.End; i++)
+            {
+                if (i == skipOpenAt)
+                {
+                    continue;
+                }
+
+                Step(body, para, i, stack, spans);
+            }
+
+            skipOpenAt = EndParagraph(body, paragraphs, p, stack, spans);
+        }
+
+        return spans;
+    }
+
+    private static void Step(string body, Paragraph para, int i, List<OpenMark> stack, List<QuoteSpan> spans)
+    {
+        var c = body[i];
+        var family = QuoteMarks.FamilyOf(c);
+        if (family == QuoteFamily.None)
+        {
+            return;
+        }
+
+        if (family == QuoteFamily.Single && stack.Exists(m => m.Family != QuoteFamily.Single))
+        {
+            return; // single quotes count only where no double pair is open; inside one they are nested or apostrophes
+        }
+
+        var openIndex = stack.FindLastIndex(m => QuoteMarks.CanClose(c, m.Family));
+        if (openIndex >= 0 && ShouldClose(body, para, i, c, stack[openIndex].Family))
+        {
+            Close(body, stack, openIndex, i, spans, closed: true);
+            return;
+        }
+
+        if (QuoteMarks.ClosesOnly(c) || stack.Count >= MaxDepth)
+        {
+            return; // a stray closing mark or apostrophe, or a pathological pile of opening marks
+        }
+
+        if (QuoteMarks.IsPlausibleOpen(body, para.Start, para.End, i))
+        {
+            stack.Add(new OpenMark(family, i, stack.Count == 0));
+        }
+    }
+
+    private static bool ShouldClose(string body, Paragraph para, int i, char c, QuoteFamily open) => c switch
+    {
+        // “ properly closes „; closing “ with “ or « with « is the misuse that scraped text shows.
+        '\u201C' when open == QuoteFamily.Low9 => true,
+        '\u201C' or '\u00AB' => QuoteMarks.LooksLikeMisusedClose(body, para.End, i),
+        '\u2019' or '\'' => QuoteMarks.IsPlausibleSingleClose(body, para.End, i),
+        _ => true,
+    };
+
+    private static void Close(string body, List<OpenMark> stack, int index, int closeAt, List<QuoteSpan> spans, bool closed)
+    {
+        var open = stack[index];
+        stack.RemoveRange(index, stack.Count - index);
+        if (!open.TopLevel)
+        {
+            return;
+        }
+
+        var start = QuoteMarks.SkipSpaces(body, open.At + 1, closeAt);
+        var end = QuoteMarks.TrimSpacesBack(body, start, closeAt);
+        if (end > start && body[end - 1] == ',')
+        {
+            end = QuoteMarks.TrimSpacesBack(body, start, end - 1); // “Part one,” she said: the comma belongs to the sentence
+        }
+        if (end > start)
+        {
+            spans.Add(new QuoteSpan(open.At, start, end, closed ? closeAt + 1 : closeAt, closed));
+        }
+    }
+
+    /// <summary>
+    /// At a paragraph end an open quote continues when the next paragraph starts with an opening mark of its family;
+    /// one opened at the paragraph start with no close lost its closing mark; anything else was a stray mark.
+    /// Returns the offset of the continuation mark to skip, or -1.
+    /// </summary>
+    private static int EndParagraph(string body, IReadOnlyList<Paragraph> paragraphs, int p, List<OpenMark> stack, List<QuoteSpan> spans)
+    {
+        if (stack.Count == 0)
+        {
+            return -1;
+        }
+
+        var outer = stack[0];
+        var para = paragraphs[p];
+        if (outer.Family != QuoteFamily.Single && p + 1 < paragraphs.Count && !paragraphs[p + 1].IsHeading)
+        {
+            var next = paragraphs[p + 1];
+            var first = QuoteMarks.SkipSpaces(body, next.Start, next.End);
+            if (first < next.End && QuoteMarks.FamilyOf(body[first]) == outer.Family && QuoteMarks.OpensOnly(body[first]))
+            {
+                stack.RemoveRange(1, stack.Count - 1);
+                return first;
+            }
+        }
+
+        var startsParagraph = QuoteMarks.SkipSpaces(body, para.Start, para.End) == outer.At;
+        if (startsParagraph && outer.Family != QuoteFamily.Single && outer.At + 1 < para.End)
+        {
+            Close(body, stack, 0, para.End, spans, closed: false);
+        }
+
+        stack.Clear();
+        return -1;
+    }
+
+    private sealed record OpenMark(QuoteFamily Family, int At, bool TopLevel);
+}

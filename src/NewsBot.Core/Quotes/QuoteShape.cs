@@ -1,0 +1,80 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// What the quoted words themselves say: direct or partial, and whether they are a quotation at all rather than scare
+/// quotes (one to three words with no speech cue), a title of a work ("the film “...”", title-case words) or a label
+/// ("so-called", "soi-disant").
+/// </summary>
+internal static class QuoteShape
+{
+    private const int ScareQuoteWords = 3;
+    private const int LabelWords = 6;
+
+    /// <summary>
+    /// Partial when the quote continues a sentence in lower case ("a qualifié de « catégoriquement fausses »",
+    /// "déclarant à un associé « qu'il ... »") or is a short fragment inside it; direct otherwise.
+    /// </summary>
+    public static QuoteKind Kind(string content, IReadOnlyList<QuoteToken> t, int mark)
+    {
+        var midSentence = mark > 0 && t[mark - 1].IsWord;
+        if (!midSentence)
+        {
+            return QuoteKind.Direct;
+        }
+
+        var first = content.FirstOrDefault(char.IsLetterOrDigit);
+        var endsSentence = content.TrimEnd().LastOrDefault() is '.' or '!' or '?' or '\u2026';
+        return char.IsLower(first) || (WordCount(content, LabelWords + 1) <= LabelWords && !endsSentence)
+            ? QuoteKind.Partial
+            : QuoteKind.Direct;
+    }
+
+    public static bool IsQuotation(string content, IReadOnlyList<QuoteToken> t, int mark, bool hasCue)
+    {
+        var words = WordCount(content, LabelWords + 1);
+        var sentence = char.IsUpper(content.FirstOrDefault(char.IsLetterOrDigit)) && content.TrimEnd().LastOrDefault() is '.' or '!' or '?';
+        if (words <= ScareQuoteWords && !hasCue && !sentence)
+        {
+            return false;
+        }
+
+        var previous = mark - 1;
+        while (previous >= 0 && t[previous].IsWord && SyntaxLexicon.Determiners.Contains(t[previous].Lower))
+        {
+            previous--;
+        }
+
+        if (words <= LabelWords && previous >= 0 && SyntaxLexicon.TitleCues.Contains(t[previous].Lower))
+        {
+            return false;
+        }
+
+        return hasCue || words > LabelWords || !IsTitleCase(content);
+    }
+
+    /// <summary>Counts words up to <paramref name="cap"/>, so a quote spanning the whole article costs no more than a short one.</summary>
+    public static int WordCount(string content, int cap)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in content)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord && ++count >= cap)
+            {
+                return count;
+            }
+
+            inWord = letter || (inWord && c is '\'' or '\u2019' or '-');
+        }
+
+        return count;
+    }
+
+    private static bool IsTitleCase(string content)
+    {
+        var words = content.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.Count(w => char.IsUpper(w[0])) * 2 > words.Length
+            && content.TrimEnd().LastOrDefault() is not ('.' or '!' or '?' or ',');
+    }
+}

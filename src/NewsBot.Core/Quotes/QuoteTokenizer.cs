@@ -1,0 +1,90 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Splits a stretch of the body into words and single punctuation characters in linear time. Unlike the search tokenizer it
+/// keeps punctuation (commas and colons carry the syntax of attribution), keeps the point of abbreviations ("M.", "Inc.")
+/// and of domain names ("Actucrypto.info"), and splits French elisions ("l'", "qu'") off the word they lean on.
+/// </summary>
+internal static class QuoteTokenizer
+{
+    private static readonly HashSet<string> Elided = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu",
+    };
+
+    private static readonly HashSet<string> DottedAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "m", "prof", "inc", "corp", "ltd", "co", "jr", "sr", "gen", "gov", "sen", "rep", "pr", "st",
+        "mme", "mlle", "me", "mgr", "messrs", "lt", "col", "sgt", "capt", "cie",
+    };
+
+    public static List<QuoteToken> Tokenize(string body, int start, int end)
+    {
+        var tokens = new List<QuoteToken>();
+        var i = start;
+        while (i < end)
+        {
+            var c = body[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (char.IsLetterOrDigit(c))
+            {
+                var wordStart = i;
+                i = ScanWord(body, i, end);
+                AddWord(body, wordStart, i, tokens);
+            }
+            else
+            {
+                tokens.Add(new QuoteToken(i, i + 1, body.Substring(i, 1), IsWord: false));
+                i++;
+            }
+        }
+
+        return tokens;
+    }
+
+    private static int ScanWord(string body, int i, int end)
+    {
+        var wordStart = i;
+        while (i < end)
+        {
+            var c = body[i];
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                i++;
+            }
+            else if (c is '\'' or '\u2019' or '-' or '\u2011' && i + 1 < end && char.IsLetterOrDigit(body[i + 1]))
+            {
+                i++;
+            }
+            else if (c is '.' && i + 1 < end && char.IsLetter(body[i + 1]) && char.IsLower(body[i + 1]) && i + 2 < end && char.IsLetter(body[i + 2]))
+            {
+                i++; // "Actucrypto.info", "e.g" stays one word
+            }
+            else if (c is '.' && DottedAbbreviations.Contains(body[wordStart..i]))
+            {
+                return i + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static void AddWord(string body, int start, int end, List<QuoteToken> tokens)
+    {
+        var apostrophe = body.AsSpan(start, end - start).IndexOfAny('\'', '\u2019');
+        if (apostrophe > 0 && apostrophe <= 6 && Elided.Contains(body.Substring(start, apostrophe)))
+        {
+            tokens.Add(new QuoteToken(start, start + apostrophe + 1, body.Substring(start, apostrophe + 1), IsWord: true));
+            start += apostrophe + 1;
+        }
+
+        tokens.Add(new QuoteToken(start, end, body[start..end], IsWord: true));
+    }
+}

@@ -1,0 +1,67 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Role nouns: titles and jobs that appositions and pre-name titles give ("chief executive", "la porte-parole").</summary>
+internal static class RoleLexicon
+{
+    public static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
+    {
+        "ceo", "cfo", "coo", "cto", "pdg", "dg", "chairman", "chairwoman", "chair", "president", "président", "présidente",
+        "minister", "ministre", "secretary", "secrétaire", "spokesman", "spokeswoman", "spokesperson", "porte-parole",
+        "mayor", "maire", "governor", "gouverneur", "senator", "sénateur", "sénatrice", "député", "députée", "director",
+        "directeur", "directrice", "head", "chief", "executive", "founder", "fondateur", "fondatrice", "co-founder",
+        "cofondateur", "cofondatrice", "analyst", "analyste", "economist", "économiste", "professor", "professeur",
+        "professeure", "lawyer", "avocat", "avocate", "attorney", "judge", "juge", "general", "général", "chancellor",
+        "chancelier", "chancelière", "king", "queen", "prince", "pope", "officer", "official", "responsable", "patron",
+        "patronne", "manager", "researcher", "chercheur", "chercheuse", "expert", "experte", "leader", "dirigeant",
+        "dirigeante", "commissioner", "commissaire", "ambassador", "ambassadeur", "ambassadrice", "coach", "entraîneur",
+        "captain", "capitaine", "editor", "rédacteur", "rédactrice", "journalist", "journaliste", "correspondent",
+        "correspondant", "correspondante", "deputy", "adjoint", "adjointe", "prosecutor", "procureur", "procureure",
+        "representative", "représentant", "représentante", "partner", "associé", "associée", "consultant", "strategist",
+        "stratège", "investor", "investisseur", "owner", "propriétaire", "member", "membre", "candidate", "candidat",
+        "activist", "militant", "militante", "doctor", "médecin", "teacher", "enseignant", "enseignante", "vice-president",
+        "vice-président", "vice-présidente", "premier", "boss", "administrator", "administrateur", "administratrice",
+        "superintendent", "inspector", "inspecteur", "sheriff", "commander", "commandant", "colonel", "scientist",
+        "scientifique", "historian", "historien", "historienne", "sociologist", "sociologue", "politologue", "researcher",
+        "trader", "banker", "banquier", "banquière", "lead", "auteur", "autrice", "author", "directeur-général",
+        "novelist", "writer", "poet", "artist", "singer", "actor", "actress", "musician", "composer", "biologist", "physicist",
+        "chemist", "climatologist", "epidemiologist", "virologist", "nurse", "surgeon", "pharmacist", "patient", "farmer",
+        "worker", "resident", "student", "pupil", "councillor", "councilor", "negotiator", "organiser", "organizer",
+        "detective", "inspector", "constable", "sergeant", "lieutenant", "officer", "chef", "owner", "shopkeeper",
+        "écrivain", "écrivaine", "romancier", "romancière", "poète", "artiste", "chanteur", "chanteuse", "acteur", "actrice",
+        "musicien", "musicienne", "biologiste", "physicien", "physicienne", "climatologue", "épidémiologiste", "infirmier",
+        "infirmière", "chirurgien", "chirurgienne", "pharmacien", "pharmacienne", "agriculteur", "agricultrice", "céréalier",
+        "viticulteur", "éleveur", "éleveuse", "ouvrier", "ouvrière", "habitant", "habitante", "riverain", "riveraine",
+        "étudiant", "étudiante", "conseiller", "conseillère", "négociateur", "négociatrice", "organisateur", "organisatrice",
+        "préfet", "préfète", "commerçant", "commerçante", "boulanger", "boulangère", "libraire", "délégué", "déléguée",
+        "syndicaliste", "homologue", "counterpart", "gouverneure", "entraîneuse", "sélectionneur", "joueur", "joueuse",
+        "player", "manager", "minister", "chair", "chef", "cheffe", "directrice-générale", "co-founder", "cofounder",
+        "keeper", "ranger", "guide", "driver", "pilot", "archaeologist", "archéologue", "élu", "élue", "forecaster",
+        "prévisionniste", "meteorologist", "météorologue", "psychologist", "psychologue", "economist", "lawmaker",
+        "legislator", "parlementaire", "eurodéputé", "eurodéputée", "diplomat", "diplomate", "activiste", "campaigner",
+        "volunteer", "bénévole", "survivor", "survivant", "survivante", "mother", "father", "mère", "père", "parent",
+    };
+
+    /// <summary>Words that may stand in a title before a role noun: "chief financial officer", "regional secretary".</summary>
+    public static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "chief", "general", "deputy", "former", "regional", "senior", "vice", "executive", "financial", "operating",
+        "technology", "foreign", "finance", "interior", "health", "prime", "acting", "interim", "managing", "assistant",
+        "associate", "principal", "lead", "national", "european", "general's", "state", "home", "defence", "defense",
+        "education", "justice", "trade", "environment", "transport", "energy", "economy", "union", "opposition", "party",
+        "city", "county", "district", "club", "team", "festival", "company", "group", "bank", "museum", "police", "news",
+    };
+
+    /// <summary>Role forms that say the holder is a woman (or a man), a gender cue like an honorific.</summary>
+    public static readonly Dictionary<string, PersonGender> Gendered = new(StringComparer.Ordinal)
+    {
+        ["chairwoman"] = PersonGender.Female, ["spokeswoman"] = PersonGender.Female, ["présidente"] = PersonGender.Female,
+        ["directrice"] = PersonGender.Female, ["sénatrice"] = PersonGender.Female, ["députée"] = PersonGender.Female,
+        ["fondatrice"] = PersonGender.Female, ["avocate"] = PersonGender.Female, ["chercheuse"] = PersonGender.Female,
+        ["patronne"] = PersonGender.Female, ["chancelière"] = PersonGender.Female, ["ambassadrice"] = PersonGender.Female,
+        ["queen"] = PersonGender.Female, ["adjointe"] = PersonGender.Female, ["dirigeante"] = PersonGender.Female,
+        ["chairman"] = PersonGender.Male, ["spokesman"] = PersonGender.Male, ["king"] = PersonGender.Male,
+        ["directeur"] = PersonGender.Male, ["chancelier"] = PersonGender.Male, ["historienne"] = PersonGender.Female,
+    };
+
+    public static bool IsRole(string lower) => Roles.Contains(lower);
+}

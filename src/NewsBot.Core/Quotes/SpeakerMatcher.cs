@@ -1,0 +1,56 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Whether a user's query names a stored speaker: the same normalised name (<see cref="SpeakerName"/>), a known alias, the
+/// surname of a person ("Kostarev", "M. Dupont" for "Jean Dupont"), or an organisation without its legal suffix ("Acme"
+/// for "Acme Corp."). Case, accents and honorifics never matter.
+/// </summary>
+public static class SpeakerMatcher
+{
+    public static bool Matches(string query, string speaker, IEnumerable<string>? aliases = null)
+    {
+        var q = SpeakerName.Normalize(query);
+        if (q.Length == 0)
+        {
+            return false;
+        }
+
+        if (MatchesName(q, SpeakerName.Normalize(speaker)))
+        {
+            return true;
+        }
+
+        return aliases is not null && aliases.Any(a => MatchesName(q, SpeakerName.Normalize(a)));
+    }
+
+    private static bool MatchesName(string query, string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        if (query == name || StripSuffixes(query) == StripSuffixes(name))
+        {
+            return true;
+        }
+
+        // A surname (one or more final words) names the person: "le maire" matches "bruno le maire".
+        return name.EndsWith(" " + query, StringComparison.Ordinal);
+    }
+
+    private static string StripSuffixes(string name)
+    {
+        var words = name.Split(' ').ToList();
+        while (words.Count > 1 && IsLegalSuffix(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static bool IsLegalSuffix(string word) =>
+        word is "inc" or "corp" or "corporation" or "ltd" or "llc" or "plc" or "sa" or "sas" or "sarl" or "ag" or "gmbh"
+            or "nv" or "bv" or "spa" or "co" or "cie" or "group" or "groupe" or "holding" or "holdings" or "limited";
+}

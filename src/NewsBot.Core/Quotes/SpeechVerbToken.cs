@@ -1,0 +1,52 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Recognises speech verbs in a token list, including French inversions: "ajoute-t-il", "dit-elle" (verb and pronoun in
+/// one token) and "a-t-il ajouté" (inverted auxiliary, then the participle).
+/// </summary>
+internal static class SpeechVerbToken
+{
+    private static readonly HashSet<string> InvertedPronouns = new(StringComparer.Ordinal) { "il", "elle", "ils", "elles", "on" };
+    private static readonly HashSet<string> InvertedAuxiliaries = new(StringComparer.Ordinal) { "a", "ont", "avait", "aurait", "avaient" };
+
+    public static bool IsVerb(IReadOnlyList<QuoteToken> t, int i, string language) =>
+        t[i].IsWord && (SpeechVerbs.IsSpeechVerb(language, t[i].Lower) || Inverted(t, i, language, out _) is not null);
+
+    /// <summary>
+    /// For an inverted French form at <paramref name="i"/>, the pronoun; <paramref name="last"/> is the cue's last token
+    /// (the participle after "a-t-il").
+    /// </summary>
+    public static string? Inverted(IReadOnlyList<QuoteToken> t, int i, string language, out int last)
+    {
+        last = i;
+        if (language != "fr" || !t[i].IsWord || !t[i].Lower.Contains('-', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = t[i].Lower.Split('-');
+        var pronoun = parts[^1];
+        if (!InvertedPronouns.Contains(pronoun))
+        {
+            return null;
+        }
+
+        if (SpeechVerbs.IsSpeechVerb("fr", parts[0]))
+        {
+            return pronoun;
+        }
+
+        if (InvertedAuxiliaries.Contains(parts[0]) && i + 1 < t.Count && SpeechVerbs.IsSpeechVerb("fr", t[i + 1].Lower))
+        {
+            last = i + 1;
+            return pronoun;
+        }
+
+        return null;
+    }
+
+    /// <summary>A noun use of a verb form ("a report", "the claims", "les déclarations") is not a cue.</summary>
+    public static bool IsNounUse(IReadOnlyList<QuoteToken> t, int i) =>
+        i > 0 && t[i - 1].IsWord && SyntaxLexicon.Determiners.Contains(t[i - 1].Lower) && t[i - 1].Lower is not "a" and not "l'"
+        || (i > 0 && t[i - 1].Lower is "a" && t[i].Lower is "report" or "statement" or "note" or "post" or "claim" or "comment" or "tweet" or "answer" or "reply" or "warning" or "promise");
+}

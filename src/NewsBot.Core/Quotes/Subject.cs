@@ -1,0 +1,20 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// The words naming who speaks, tokens <c>[First, Last]</c> of the clause: a name (<see cref="Entity"/> set), a pronoun
+/// (<see cref="Pronoun"/> set) or a noun phrase with its <see cref="Head"/> ("the company", "le ministre") and, when the
+/// phrase names one, its <see cref="Owner"/> ("Acme's spokesman", "un porte-parole de Binance").
+/// </summary>
+internal sealed record Subject(int First, int Last)
+{
+    public SpeakerEntity? Entity { get; init; }
+
+    public PronounInfo? Pronoun { get; init; }
+
+    public string? Head { get; init; }
+
+    public SpeakerEntity? Owner { get; init; }
+
+    /// <summary>A role word in front of an organisation's name ("a spokesperson for Acme"): the organisation speaks through it.</summary>
+    public string? Role { get; init; }
+}

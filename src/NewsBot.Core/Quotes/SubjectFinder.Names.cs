@@ -1,0 +1,125 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>The name-shaped subjects: a name with its title, employer or document, and names that are not subjects.</summary>
+internal sealed partial class SubjectFinder
+{
+    /// <summary>A name at <paramref name="k"/>, with an organisation noun right after it ("the Aslef union").</summary>
+    private Subject? EntitySubject(IReadOnlyList<QuoteToken> t, int k, int end)
+    {
+        if (k >= end || !t[k].IsWord || discourse.EntityAt(t[k].Start) is not { } entity)
+        {
+            return null;
+        }
+
+        var m = k;
+        while (m + 1 < end && t[m + 1].IsWord && discourse.EntityAt(t[m + 1].Start) == entity)
+        {
+            m++;
+        }
+
+        if (m + 1 < end && SyntaxLexicon.OrganizationNouns.Contains(t[m + 1].Lower))
+        {
+            m++;
+        }
+
+        return new Subject(k, m) { Entity = entity };
+    }
+
+    /// <summary>Role words, honorifics and an employer before a name: "chief financial officer Mei Lin", "la maire de X, Nathalie Vernet".</summary>
+    private Subject? RoleThenName(IReadOnlyList<QuoteToken> t, int k, int end)
+    {
+        var sawRole = false;
+        for (var j = k; j < end && j - k < MaxTitle; j++)
+        {
+            var token = t[j];
+            if (token.IsWord && discourse.EntityAt(token.Start) is { } entity)
+            {
+                var subject = EntitySubject(t, j, end)!;
+                var employer = (j > k && OwnerPrepositions.Contains(t[j - 1].Lower)) || NameRunFinder.IsPossessive(t[subject.Last])
+                    || (subject.Last + 1 < end && RoleLexicon.IsRole(t[subject.Last + 1].Lower)); // "Education Secretary Ruth Adeyemi"
+                if (!employer)
+                {
+                    // "le prévisionniste François Gourand": a determiner and a noun before a person's name also describe them.
+                    // "conductor Ilse Brandt": one lower-case title word right before a person's name, known or not.
+                    var described = (SyntaxLexicon.Determiners.Contains(t[k].Lower) && j - k <= 3) || j - k == 1;
+                    return (sawRole || described) && entity.Kind == SpeakerKind.Person ? subject with { First = k } : null;
+                }
+
+                j = subject.Last;
+                continue;
+            }
+
+            if (token.IsWord && (RoleLexicon.IsRole(token.Lower) || NameLexicon.Honorifics.ContainsKey(token.Lower.TrimEnd('.'))))
+            {
+                sawRole = true;
+            }
+            else if (!(token.IsWord && !token.IsCapitalized && !SpeechVerbs.IsSpeechVerb("en", token.Lower) && !SpeechVerbs.IsSpeechVerb("fr", token.Lower))
+                && !(token.Is(",") && sawRole))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"a study published on Wednesday by the Lisbon Climate Institute": the author named after a document noun.</summary>
+    private SpeakerEntity? AuthorAhead(IReadOnlyList<QuoteToken> t, int from, int end)
+    {
+        for (var j = from; j + 1 < end && j - from < MaxTitle; j++)
+        {
+            if (!t[j].IsWord)
+            {
+                return null;
+            }
+
+            if (t[j].Lower is "by" or "par" or "de" or "d'" or "du" or "from")
+            {
+                var next = j + 1 < end && SyntaxLexicon.Determiners.Contains(t[j + 1].Lower) ? j + 2 : j + 1;
+                if (next < end && discourse.EntityAt(t[next].Start) is { } author)
+                {
+                    return author;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "the case against Navalny declared": a name after a preposition is not the subject, unless it is the author of a
+    /// document ("a report by Reuters", "un article de Reuters").
+    /// </summary>
+    private static bool IsPrepositionalObject(IReadOnlyList<QuoteToken> t, int m)
+    {
+        if (m > 1 && t[m - 1].IsWord && SyntaxLexicon.Determiners.Contains(t[m - 1].Lower))
+        {
+            m--; // "contre la Russie": look past the article
+        }
+
+        if (m == 0 || !t[m - 1].IsWord)
+        {
+            return false;
+        }
+
+        var preposition = t[m - 1].Lower;
+        if (preposition is "by" or "par")
+        {
+            return false;
+        }
+
+        if (OwnerPrepositions.Contains(preposition))
+        {
+            return m < 2 || !SyntaxLexicon.DocumentNouns.Contains(t[m - 2].Lower) && !RoleLexicon.IsRole(t[m - 2].Lower);
+        }
+
+        return Prepositions.Contains(preposition);
+    }
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "against", "about", "with", "on", "to", "in", "into", "over", "under", "after", "before", "without", "between", "among",
+        "toward", "towards", "like", "than", "contre", "avec", "sur", "pour", "sans", "entre", "vers", "dans", "en", "à", "au",
+        "aux", "après", "avant", "comme",
+    };
+}

@@ -1,0 +1,158 @@
+using Microsoft.Data.Sqlite;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Ingest;
+
+namespace NewsBot.Core.Storage.Sqlite;
+
+/// <summary>
+/// Saves prepared articles inside one open transaction, reusing its prepared statements for every article of a batch.
+/// Decides per article: unchanged (same source, same content hash), duplicate (same content from another source), updated
+/// (same source, new content: keeps id and key) or added (a key derived from the source, lengthened on a clash).
+/// </summary>
+internal sealed class SqliteArticleWriter : IDisposable
+{
+    private readonly SqliteCommand _find;
+    private readonly SqliteCommand _keyTaken;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _update;
+    private readonly long _now;
+
+    public SqliteArticleWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now)
+    {
+        _now = now.ToUnixTimeMilliseconds();
+        _find = Command(connection, transaction, $"""
+            SELECT {SqliteArticleStore.ArticleColumns}, 1 FROM articles a WHERE a.source = @source
+            UNION ALL
+            SELECT * FROM (SELECT {SqliteArticleStore.ArticleColumns}, 2 FROM articles a WHERE a.content_hash = @hash LIMIT 1)
+            """, "@source", "@hash");
+        _keyTaken = Command(connection, transaction, "SELECT 1 FROM articles WHERE key = @key", "@key");
+        const string Values = "@source, @external_id, @title, @language, @confidence, @source_name, @url, @published, @words, @hash, @body, @layout, @now";
+        string[] parameters = ["@source", "@external_id", "@title", "@language", "@confidence", "@source_name", "@url", "@published", "@words", "@hash", "@body", "@layout", "@now"];
+        _insert = Command(connection, transaction, $"""
+            INSERT INTO articles (key, source, external_id, title, language, language_confidence, source_name, url,
+                                  published_ms, words, content_hash, body, layout, indexed_ms, updated_ms)
+            VALUES (@key, {Values}, @now)
+            RETURNING id
+            """, ["@key", .. parameters]);
+        _update = Command(connection, transaction, """
+            UPDATE articles SET source = @source, external_id = @external_id, title = @title, language = @language,
+                language_confidence = @confidence, source_name = @source_name, url = @url, published_ms = @published,
+                words = @words, content_hash = @hash, body = @body, layout = @layout, updated_ms = @now
+            WHERE id = @id
+            """, ["@id", .. parameters]);
+    }
+
+    public SaveResult Save(PreparedArticle article)
+    {
+        var (bySource, byHash) = Find(article.Raw.Source, article.ContentHash);
+        if (bySource is not null && bySource.ContentHash == article.ContentHash)
+        {
+            return new SaveResult(SaveOutcome.Unchanged, bySource);
+        }
+
+        if (bySource is null && byHash is not null)
+        {
+            return new SaveResult(SaveOutcome.Duplicate, byHash);
+        }
+
+        if (bySource is null)
+        {
+            var key = FreeKey(article.Raw.Source);
+            Bind(_insert, article);
+            _insert.Parameters["@key"].Value = key;
+            var id = (long)_insert.ExecuteScalar()!;
+            return new SaveResult(SaveOutcome.Added, ToArticle(article, id, key, _now));
+        }
+
+        Bind(_update, article);
+        _update.Parameters["@id"].Value = bySource.Id;
+        _update.ExecuteNonQuery();
+        return new SaveResult(SaveOutcome.Updated, ToArticle(article, bySource.Id, bySource.Key, bySource.IndexedAt.ToUnixTimeMilliseconds()));
+    }
+
+    public void Dispose()
+    {
+        _find.Dispose();
+        _keyTaken.Dispose();
+        _insert.Dispose();
+        _update.Dispose();
+    }
+
+    private (Article? BySource, Article? ByHash) Find(string source, string hash)
+    {
+        _find.Parameters["@source"].Value = source;
+        _find.Parameters["@hash"].Value = hash;
+        (Article? bySource, Article? byHash) = (null, null);
+        using var reader = _find.ExecuteReader();
+        while (reader.Read())
+        {
+            var article = SqliteArticleStore.ReadArticle(reader);
+            if (reader.GetInt32(14) == 1)
+            {
+                bySource = article;
+            }
+            else
+            {
+                byHash ??= article;
+            }
+        }
+
+        return (bySource, byHash);
+    }
+
+    /// <summary>The source's key, lengthened one character at a time in the rare case another source already has it.</summary>
+    private string FreeKey(string source)
+    {
+        for (var length = ArticleKey.DefaultLength; length <= ArticleKey.MaxLength; length++)
+        {
+            var key = ArticleKey.For(source, length);
+            _keyTaken.Parameters["@key"].Value = key;
+            if (_keyTaken.ExecuteScalar() is null)
+            {
+                return key;
+            }
+        }
+
+        throw new ArticleStoreException($"{source}: no free article key (hash clash on every length)");
+    }
+
+    private void Bind(SqliteCommand command, PreparedArticle article)
+    {
+        var raw = article.Raw;
+        var p = command.Parameters;
+        p["@source"].Value = raw.Source;
+        p["@external_id"].Value = (object?)raw.ExternalId ?? DBNull.Value;
+        p["@title"].Value = article.Title;
+        p["@language"].Value = article.Language;
+        p["@confidence"].Value = article.LanguageConfidence;
+        p["@source_name"].Value = (object?)raw.SourceName ?? DBNull.Value;
+        p["@url"].Value = (object?)raw.Url ?? DBNull.Value;
+        p["@published"].Value = (object?)raw.Published?.ToUnixTimeMilliseconds() ?? DBNull.Value;
+        p["@words"].Value = article.WordCount;
+        p["@hash"].Value = article.ContentHash;
+        p["@body"].Value = article.Body;
+        p["@layout"].Value = ArticleLayoutCodec.Encode(article.Paragraphs, article.Sentences);
+        p["@now"].Value = _now;
+    }
+
+    private Article ToArticle(PreparedArticle article, long id, string key, long indexedMs)
+    {
+        var raw = article.Raw;
+        return new Article(id, key, raw.ExternalId, article.Title, article.Language, article.LanguageConfidence, raw.Source,
+            raw.SourceName, raw.Url, raw.Published is { } published ? DateTimeOffset.FromUnixTimeMilliseconds(published.ToUnixTimeMilliseconds()) : null,
+            DateTimeOffset.FromUnixTimeMilliseconds(indexedMs), DateTimeOffset.FromUnixTimeMilliseconds(_now), article.WordCount, article.ContentHash);
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Evaluation;
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Tests.Core.Quotes;
+
+public sealed class QuoteEvaluatorTests
+{
+    private const string Body = "Alpha said the sky is green. Beta said the sea is red.";
+
+    [Fact]
+    public void Score_OneRightOneWrongSpeakerOneMissed_Counts()
+    {
+        var predicted = new[]
+        {
+            Make(Body.IndexOf("the sky", StringComparison.Ordinal), "the sky is green", "Alpha"),
+            Make(Body.IndexOf("the sea", StringComparison.Ordinal), "the sea is red", "Gamma"),
+        };
+        var expected = new[] { new ExpectedQuote("sky is green", "Alpha"), new ExpectedQuote("sea is red", "Beta"), new ExpectedQuote("Beta said", "Beta") };
+
+        var scores = QuoteEvaluator.Score(Body, expected, predicted);
+
+        Assert.Equal(new QuoteScores(3, 2, 2, 1), scores);
+        Assert.Equal(0.5, scores.EndToEndPrecision, 3);
+        Assert.Equal(1.0 / 3, scores.EndToEndRecall, 3);
+        Assert.Equal(0.5, scores.SpeakerAccuracy, 3);
+        Assert.Equal(0.8, scores.QuoteF1, 3);
+    }
+
+    [Fact]
+    public void Score_FragmentNotInBody_ClearError()
+    {
+        var error = Assert.Throws<ArgumentException>(() => QuoteEvaluator.Score(Body, [new ExpectedQuote("purple", "Alpha")], []));
+
+        Assert.Contains("purple", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_Nothing_ZeroNotNaN()
+    {
+        var scores = QuoteEvaluator.Score(Body, [], []);
+
+        Assert.Equal(0, scores.EndToEndF1);
+        Assert.Equal(0, scores.SpeakerAccuracy);
+    }
+
+    [Fact]
+    public void AddNewsQuotes_ResolvesOneExtractor()
+    {
+        using var provider = new ServiceCollection().AddNewsQuotes().AddNewsQuotes().BuildServiceProvider();
+
+        Assert.IsType<QuoteExtractor>(provider.GetRequiredService<IQuoteExtractor>());
+        Assert.Single(provider.GetServices<IQuoteExtractor>());
+    }
+
+    private static Quote Make(int start, string text, string speaker) =>
+        new(start, start + text.Length, text, QuoteKind.Reported, speaker, speaker, "said", null, null, "en", 0.7);
+}
