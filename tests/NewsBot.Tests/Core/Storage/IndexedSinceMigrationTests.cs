@@ -1,8 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Storage.Sqlite;
-using NewsBot.Tests.Core.Ingest;
-using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Core.Storage;
 
@@ -30,26 +28,39 @@ public sealed class IndexedSinceMigrationTests
         return rows;
     }
 
-    [Fact]
-    public async Task Open_Version1DatabaseWithArticles_AddsTheIndexAndKeepsThem()
+    /// <summary>A database as NewsBot left it before migration 2: schema 001 only.</summary>
+    private static void CreateVersion1Database(string path)
     {
-        using var index = new TestIndex();
-        await index.IndexAsync(SeedFolder.Path);
-        using (var connection = index.Database.Open())
+        using var stream = typeof(SqliteMigrator).Assembly.GetManifestResourceStream("NewsBot.Core.Storage.Sqlite.Migrations.001_articles.sql")!;
+        using var reader = new StreamReader(stream);
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
+        connection.Open();
+        Scalar(connection, reader.ReadToEnd() + ";\nPRAGMA user_version = 1;");
+    }
+
+    [Fact]
+    public async Task Open_Version1Database_MigratesAndTheIndexedSinceQueryUsesTheIndex()
+    {
+        var folder = Directory.CreateTempSubdirectory("newsbot-v1-").FullName;
+        try
         {
-            // Back to what NewsBot before digests left on disk.
-            Scalar(connection, "DROP INDEX ix_articles_indexed; PRAGMA user_version = 1;");
+            var path = Path.Combine(folder, "v1.db");
+            CreateVersion1Database(path);
+            SqliteConnection.ClearAllPools();
+            var database = new SqliteDatabase(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = path }));
+            var store = new SqliteArticleStore(database, TimeProvider.System);
+
+            var articles = await store.ListIndexedSinceAsync(DateTimeOffset.UnixEpoch, 10);
+
+            Assert.Empty(articles);
+            using var upgraded = database.Open();
+            Assert.Equal(SqliteMigrator.LatestVersion, SqliteMigrator.CurrentVersion(upgraded));
+            Assert.Contains(Plan(upgraded), step => step.Contains("ix_articles_indexed", StringComparison.Ordinal));
         }
-
-        SqliteConnection.ClearAllPools();
-        var reopened = new SqliteDatabase(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = index.DatabasePath }));
-        var store = new SqliteArticleStore(reopened, TimeProvider.System);
-
-        var articles = await store.ListIndexedSinceAsync(DateTimeOffset.UnixEpoch, 10);
-
-        Assert.Equal(2, articles.Count);
-        using var upgraded = reopened.Open();
-        Assert.Equal(SqliteMigrator.LatestVersion, SqliteMigrator.CurrentVersion(upgraded));
-        Assert.Contains(Plan(upgraded), step => step.Contains("ix_articles_indexed", StringComparison.Ordinal));
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
