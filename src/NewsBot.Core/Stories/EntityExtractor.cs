@@ -1,4 +1,3 @@
-using System.Globalization;
 using NewsBot.Core.Language.StopWords;
 using NewsBot.Core.Text;
 
@@ -10,7 +9,7 @@ namespace NewsBot.Core.Stories;
 /// about different events that both say "government" share nothing. A capitalised word where capitals mean nothing (a
 /// sentence's first word, a title-case headline, a subheading) counts only when the article also capitalises it mid-sentence.
 /// </summary>
-public static class EntityExtractor
+public static partial class EntityExtractor
 {
     public static IReadOnlyList<EntityFeature> Extract(StoryCandidate article)
     {
@@ -37,7 +36,7 @@ public static class EntityExtractor
 
     private static void Scan(string text, bool headingLike, string language, Dictionary<string, (EntityKind, int)> found, Dictionary<string, int> unconfirmed)
     {
-        var tokens = WordTokenizer.Tokenize(text).Where(t => !t.IsClitic).Select(t => t.Value).ToList();
+        var tokens = JoinDigitGroups(text, WordTokenizer.Tokenize(text).Where(t => !t.IsClitic).ToList());
         var folded = tokens.Select(EntityFolding.Fold).ToList();
         // Lower-case demonyms and months are entities in languages that write them so ("russes", "avril"); in English a
         // lower-case "march" or "turkey" is an ordinary word.
@@ -90,48 +89,6 @@ public static class EntityExtractor
         var lower = word.ToLowerInvariant();
         return SentenceStarters.IsStarter(word) || StopWords.For(language).Contains(lower) || StopWords.For("en").Contains(lower);
     }
-
-    private static void AddNumber(Dictionary<string, (EntityKind, int)> found, string folded, int nextIsMonth)
-    {
-        var digits = new string([.. folded.Where(char.IsDigit)]).TrimStart('0');
-        if (digits.Length < 2 || (nextIsMonth > 0 && digits.Length <= 2))
-        {
-            // One digit is noise; a day before a month name is taken with the month.
-            return;
-        }
-
-        Add(found, "#:" + digits, EntityKind.Number);
-    }
-
-    /// <summary>Adds a month with the day or year beside it; returns 1 when the next word was used.</summary>
-    private static int AddDate(Dictionary<string, (EntityKind, int)> found, int month, string? previous, string? next)
-    {
-        var m = month.ToString("00", CultureInfo.InvariantCulture);
-        if (Day(previous) is { } before)
-        {
-            Add(found, $"d:{m}-{before}", EntityKind.Date);
-            return 0;
-        }
-
-        if (Day(next) is { } after)
-        {
-            Add(found, $"d:{m}-{after}", EntityKind.Date);
-            return 1;
-        }
-
-        if (next is { Length: 4 } && int.TryParse(next, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
-        {
-            Add(found, $"d:{year}-{m}", EntityKind.Date);
-            return 1;
-        }
-
-        Add(found, "m:" + m, EntityKind.Number);
-        return 0;
-    }
-
-    private static string? Day(string? word) =>
-        word is { Length: <= 2 } && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31
-            ? day.ToString("00", CultureInfo.InvariantCulture) : null;
 
     private static void Add(Dictionary<string, (EntityKind Kind, int Count)> found, string key, EntityKind kind) =>
         found[key] = (kind, (found.TryGetValue(key, out var e) ? e.Count : 0) + 1);

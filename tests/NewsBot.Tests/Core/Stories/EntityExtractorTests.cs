@@ -70,6 +70,16 @@ public sealed class EntityExtractorTests
     }
 
     [Fact]
+    public void Extract_ThousandsWrittenWithSpacesOrCommas_SameNumber()
+    {
+        var french = Entities("fr", "Les actifs dépassent 10\u00A0000 euros, soit 10 885 dollars.");
+        var english = Entities("en", "Assets above 10,000 euros, or 10,885 dollars.");
+
+        Assert.Equal(["#:10000", "#:10885"], french.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(french.Keys.Order(StringComparer.Ordinal), english.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Extract_AcronymsOnlyInCapitals()
     {
         var entities = Entities("en", "Sanctions by the EU and the US hit them.", "Let us see, said one of us.");

@@ -116,7 +116,7 @@ public sealed class StoryClustererTests
     [Fact]
     public void Group_HundredsOfUnrelatedRealArticlesOnOneDay_AlmostAllStayAlone()
     {
-        var bench = StoryArticles.Bench("summ_en.jsonl", 250, 10).Concat(StoryArticles.Bench("summ_fr.jsonl", 150, 1000)).ToList();
+        var bench = StoryArticles.Bench("summ_en.jsonl", 150, 10).Concat(StoryArticles.Bench("summ_fr.jsonl", 100, 1000)).ToList();
 
         var stories = _clusterer.Group(bench);
 
