@@ -9,6 +9,9 @@ public sealed partial class SqliteArticleStore
     /// <summary>A title word counts this many body words in BM25: a match in the headline is what the article is about.</summary>
     private const double TitleWeight = 5.0;
 
+    /// <summary>The ranking function, as FTS5 takes it in <c>rank MATCH</c>: BM25 with the title weighted.</summary>
+    private static readonly string Rank = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"bm25({TitleWeight:0.0###}, 1.0)");
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -19,14 +22,28 @@ public sealed partial class SqliteArticleStore
 
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
+        // Two steps: rank every match keeping only ids (FTS5 sorts by rank itself when nothing else constrains the query),
+        // then read articles and build snippets for the page alone. Computing snippets inside the ranking query would build
+        // one for every match of a common word before the sort, which is what made searches slow on large indexes.
+        var filtered = request.Language is not null || request.Since is not null || request.Until is not null || request.IndexedSince is not null;
+        var ranking = filtered
+            ? $"""
+              SELECT f.rowid AS id, f.rank AS rank FROM articles_fts f JOIN articles a ON a.id = f.rowid
+              WHERE f.articles_fts MATCH @match AND f.rank MATCH '{Rank}' AND {Filters}
+                AND (@indexed_since IS NULL OR a.indexed_ms >= @indexed_since)
+              ORDER BY f.rank LIMIT @limit OFFSET @offset
+              """
+            : $"""
+              SELECT rowid AS id, rank FROM articles_fts
+              WHERE articles_fts MATCH @match AND rank MATCH '{Rank}'
+              ORDER BY rank LIMIT @limit OFFSET @offset
+              """;
         command.CommandText = $"""
-            SELECT {ArticleColumns}, bm25(articles_fts, {TitleWeight:0.0###}, 1.0) AS rank,
-                   snippet(articles_fts, 1, '**', '**', '…', 24)
-            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-            WHERE articles_fts MATCH @match AND {Filters}
-              AND (@indexed_since IS NULL OR a.indexed_ms >= @indexed_since)
-            ORDER BY rank
-            LIMIT @limit OFFSET @offset
+            WITH page AS MATERIALIZED ({ranking})
+            SELECT {ArticleColumns}, page.rank, snippet(articles_fts, 1, '**', '**', '…', 24)
+            FROM page JOIN articles_fts ON articles_fts.rowid = page.id JOIN articles a ON a.id = page.id
+            WHERE articles_fts MATCH @match
+            ORDER BY page.rank
             """;
         command.Parameters.AddWithValue("@match", Fts5Expression.From(request.Query));
         AddFilters(command, request.Language, request.Since, request.Until);
