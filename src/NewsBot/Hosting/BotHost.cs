@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using NewsBot.Core.Ingest;
+using NewsBot.Feeds;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Summaries;
 using NewsBot.Publishing;
@@ -55,12 +56,13 @@ public static class BotHost
         builder.Services.AddSingleton<IHostLifetime, Microsoft.Extensions.Hosting.Internal.ConsoleLifetime>();
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddNewsText().AddNewsStorage().AddNewsSummaries().AddNewsCommands();
+        builder.Services.AddNewsText().AddNewsStorage().AddNewsSummaries().AddNewsCommands().AddNewsFeedManagement();
         builder.Services.AddOptions<IngestFolderOptions>().BindConfiguration(IngestFolderOptions.Section);
         builder.Services.AddSingleton(streams ?? ConsoleStreams.Standard);
         if (mode != HostMode.Cli)
         {
             builder.Services.AddNewsScheduling(builder.Configuration);
+            builder.Services.AddNewsFeedPolling();
         }
 
         if (mode == HostMode.Console)
