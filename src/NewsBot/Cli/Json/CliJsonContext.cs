@@ -10,4 +10,5 @@ namespace NewsBot.Cli.Json;
 [JsonSerializable(typeof(IReadOnlyList<SummaryJson>))]
 [JsonSerializable(typeof(TopicSummaryJson))]
 [JsonSerializable(typeof(IndexReportJson))]
+[JsonSerializable(typeof(IReadOnlyList<FeedJson>))]
 public sealed partial class CliJsonContext : JsonSerializerContext;
