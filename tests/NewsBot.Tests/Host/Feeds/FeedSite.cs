@@ -16,6 +16,7 @@ internal sealed class FeedSite
     private readonly string _name;
     private readonly List<string> _items = [];
     private readonly Lock _gate = new();
+    private int _notModified;
 
     public FeedSite(FixtureServer server, string name, int items)
     {
@@ -39,6 +40,8 @@ internal sealed class FeedSite
     public Uri FeedUrl => _server.Url(FeedPath);
 
     public int FeedHits => _server.Hits(FeedPath);
+
+    public int NotModifiedAnswers => Volatile.Read(ref _notModified);
 
     public string AddItem()
     {
@@ -72,6 +75,7 @@ internal sealed class FeedSite
         {
             if (context.Request.Headers.IfNoneMatch.ToString() == etag)
             {
+                Interlocked.Increment(ref _notModified);
                 context.Response.StatusCode = StatusCodes.Status304NotModified;
                 return;
             }
