@@ -1,7 +1,11 @@
 using System.Diagnostics;
+using NewsBot.Commands;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Feeds;
+using NewsBot.Feeds;
+using NewsBot.Replies;
 using NewsBot.Tests.Core.Web;
+using Quartz;
 
 namespace NewsBot.Tests.Host.Feeds;
 
@@ -46,6 +50,19 @@ public sealed class FeedPollingEndToEndTests(FixtureServer server) : IClassFixtu
             var post = Assert.Single(host.Publisher.Posts, p => p.ChannelId == "900");
             Assert.Equal(FeedSite.Title(added), Assert.Single(post.Reply.Cards).Title);
             Assert.Equal(7, await articles.CountAsync());
+
+            // /feed add schedules the new feed and polls it right away; /feed remove drops its trigger.
+            var viaCommand = new FeedSite(server, "e2e-command", items: 2);
+            var router = host.Get<CommandRouter>();
+            var caller = new CommandCaller("u1", "g1", "902", CanManageServer: true);
+            var reply = await router.ExecuteAsync(new CommandRequest("feed", new Dictionary<string, string> { ["action"] = "add", ["url"] = viaCommand.FeedUrl.AbsoluteUri }, caller), CancellationToken.None);
+            Assert.Equal(ReplyTone.Normal, reply.Tone);
+            await WaitUntilAsync(async () => await articles.CountAsync() == 9, () => $"the feed added by command polled ({viaCommand.FeedHits} hits)");
+            var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
+            Assert.NotNull(await scheduler.GetTrigger(QuartzFeedSchedule.TriggerFor(5)));
+            await router.ExecuteAsync(new CommandRequest("feed", new Dictionary<string, string> { ["action"] = "remove", ["id"] = "5" }, caller), CancellationToken.None);
+            Assert.Null(await scheduler.GetTrigger(QuartzFeedSchedule.TriggerFor(5)));
+            Assert.DoesNotContain(host.Publisher.Posts, p => p.ChannelId == "902");
         }
         finally
         {
