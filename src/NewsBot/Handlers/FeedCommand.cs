@@ -38,8 +38,10 @@ public sealed class FeedCommand(FeedService feeds, IOptions<IngestOptions> optio
         {
             "add" => await AddAsync(request, cancellationToken),
             "remove" or "resume" when request.GetInt("id") is not { } => Reply.Usage($"/feed action:{action} needs id: the feed's number, as /feed action:list shows it."),
-            "remove" => Changed(await feeds.RemoveAsync(request.GetInt("id")!.Value, request.Caller.GuildId, cancellationToken), "No longer following"),
-            "resume" => Changed(await feeds.ResumeAsync(request.GetInt("id")!.Value, request.Caller.GuildId, cancellationToken), "Resumed; polling now:"),
+            "remove" => Changed(await feeds.RemoveAsync(request.GetInt("id")!.Value, request.Caller.GuildId, cancellationToken),
+                f => new ReplyCard($"No longer following {FeedNotices.Label(f)}", "Its articles stay in the index.")),
+            "resume" => Changed(await feeds.ResumeAsync(request.GetInt("id")!.Value, request.Caller.GuildId, cancellationToken),
+                f => new ReplyCard($"Resumed {FeedNotices.Label(f)}", "NewsBot is polling it now; /feed action:list shows how it went.")),
             _ => await ListAsync(request, cancellationToken),
         };
     }
@@ -76,8 +78,8 @@ public sealed class FeedCommand(FeedService feeds, IOptions<IngestOptions> optio
             feed.Url.AbsoluteUri));
     }
 
-    private static Reply Changed(FeedChange change, string verb) =>
-        change.Feed is { } feed ? Reply.Of(new ReplyCard($"{verb} {FeedNotices.Label(feed)}")) : Reply.Error(change.Error!);
+    private static Reply Changed(FeedChange change, Func<StoredFeed, ReplyCard> card) =>
+        change.Feed is { } feed ? Reply.Of(card(feed)) : Reply.Error(change.Error!);
 
     private async Task<Reply> ListAsync(CommandRequest request, CancellationToken cancellationToken)
     {

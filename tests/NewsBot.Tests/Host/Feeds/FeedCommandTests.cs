@@ -62,6 +62,16 @@ public sealed class FeedCommandTests(FixtureServer server) : IClassFixture<Fixtu
     }
 
     [Fact]
+    public async Task Add_MissingFeed_SaysCouldNotFetchWithStatus()
+    {
+        var reply = await RunAsync(Admin, ("action", "add"), ("url", server.Url("/cmd/missing.xml").AbsoluteUri));
+
+        Assert.Equal(ReplyTone.Error, reply.Tone);
+        Assert.Contains("Could not fetch", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("404", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Add_NotHttpUrl_RefusedWithExample()
     {
         var reply = await RunAsync(Admin, ("action", "add"), ("url", "ftp://files.example/feed"));

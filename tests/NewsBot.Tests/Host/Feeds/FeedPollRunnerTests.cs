@@ -1,6 +1,7 @@
 using NewsBot.Core.Articles;
 using NewsBot.Core.Feeds;
 using NewsBot.Feeds;
+using NewsBot.Publishing;
 using NewsBot.Tests.Core.Web;
 
 namespace NewsBot.Tests.Host.Feeds;
@@ -102,6 +103,38 @@ public sealed class FeedPollRunnerTests(FixtureServer server) : IClassFixture<Fi
         Assert.Null(second);
         Assert.NotNull(await first);
         Assert.Equal(1, server.Hits("/runner-slow/rss.xml"));
+    }
+
+    [Fact]
+    public async Task PollAsync_ChannelRefusesPosts_FeedStillPausedAndPollsGoOn()
+    {
+        _host.Publisher.Answer = PublishResult.Refused("Missing Access");
+        var site = new FeedSite(server, "runner-refused", items: 1) { FailWith = 404 };
+        var feed = await AddAsync(site);
+        var runner = _host.Get<FeedPollRunner>();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.NotNull(await runner.PollAsync(feed.Id, CancellationToken.None));
+        }
+
+        Assert.True((await _host.Get<IFeedStore>().GetAsync(feed.Id))!.IsPaused);
+        Assert.Equal(2, _host.Publisher.Posts.Count);
+    }
+
+    [Fact]
+    public async Task PollAsync_FeedWithoutChannel_NothingPosted()
+    {
+        var site = new FeedSite(server, "runner-nochannel", items: 1);
+        var feed = (await _host.Get<IFeedStore>().AddAsync(new NewFeed(site.FeedUrl)))!;
+        var runner = _host.Get<FeedPollRunner>();
+        await runner.PollAsync(feed.Id, CancellationToken.None);
+        site.AddItem();
+
+        var second = await runner.PollAsync(feed.Id, CancellationToken.None);
+
+        Assert.Equal(1, second!.Indexed!.Added);
+        Assert.Empty(_host.Publisher.Posts);
     }
 
     [Fact]
