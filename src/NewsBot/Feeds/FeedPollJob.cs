@@ -6,7 +6,8 @@ namespace NewsBot.Feeds;
 
 /// <summary>
 /// The one durable feed job; each feed's trigger carries its id. Not <c>[DisallowConcurrentExecution]</c>: that would
-/// serialise every feed behind one job. <see cref="FeedPollRunner"/> gives per-feed exclusion and the overall bound instead.
+/// serialise every feed behind one job. Each trigger is held while it runs (per-feed exclusion), the execution group
+/// <c>feeds</c> bounds polls overall, and <see cref="FeedPollRunner"/> enforces both again within the process.
 /// </summary>
 internal sealed partial class FeedPollJob(FeedPollRunner runner, ILogger<FeedPollJob> logger) : IJob
 {

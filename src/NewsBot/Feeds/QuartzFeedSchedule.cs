@@ -35,7 +35,7 @@ public sealed class QuartzFeedSchedule(ISchedulerFactory schedulers, IOptions<In
             return;
         }
 
-        var trigger = TriggerBuilder.Create().WithIdentity(key).ForJob(Job)
+        var trigger = TriggerBuilder.Create().WithIdentity(key).ForJob(Job).WithExecutionGroup(Group)
             .UsingJobData(FeedIdKey, feed.Id.ToString(CultureInfo.InvariantCulture))
             .StartAt(pollNow || existing is null ? time.GetUtcNow() : time.GetUtcNow() + interval)
             .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever().WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount)
@@ -52,6 +52,19 @@ public sealed class QuartzFeedSchedule(ISchedulerFactory schedulers, IOptions<In
         }
     }
 
+    /// <summary>
+    /// Feed polls beyond <see cref="IngestOptions.MaxConcurrentPolls"/> wait in Quartz's queue, not on a Quartz thread, so
+    /// a burst of feeds never holds every thread while a digest is due. Other limits already set are left alone (the
+    /// poll runner's own bound still applies).
+    /// </summary>
+    private async Task LimitConcurrencyAsync(IScheduler scheduler, CancellationToken cancellationToken)
+    {
+        if (await scheduler.GetExecutionLimits(cancellationToken) is null or { IsEmpty: true })
+        {
+            await scheduler.SetExecutionLimits(ExecutionLimitsBuilder.Create().ForGroup(Group, options.Value.MaxConcurrentPolls).Build(), cancellationToken);
+        }
+    }
+
     public async Task UnscheduleAsync(long feedId, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
@@ -62,6 +75,7 @@ public sealed class QuartzFeedSchedule(ISchedulerFactory schedulers, IOptions<In
     {
         ArgumentNullException.ThrowIfNull(feeds);
         var scheduler = await schedulers.GetScheduler(cancellationToken);
+        await LimitConcurrencyAsync(scheduler, cancellationToken);
         var wanted = feeds.Select(f => TriggerFor(f.Id)).ToHashSet();
         foreach (var stale in (await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(Group), cancellationToken)).Where(k => !wanted.Contains(k)))
         {

@@ -59,7 +59,8 @@ public sealed class FeedPollingEndToEndTests(FixtureServer server) : IClassFixtu
             Assert.Equal(ReplyTone.Normal, reply.Tone);
             await WaitUntilAsync(async () => await articles.CountAsync() == 9, () => $"the feed added by command polled ({viaCommand.FeedHits} hits)");
             var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
-            Assert.NotNull(await scheduler.GetTrigger(QuartzFeedSchedule.TriggerFor(5)));
+            Assert.Equal(QuartzFeedSchedule.Group, (await scheduler.GetTrigger(QuartzFeedSchedule.TriggerFor(5)))!.ExecutionGroup);
+            Assert.False((await scheduler.GetExecutionLimits())!.IsEmpty);
             await router.ExecuteAsync(new CommandRequest("feed", new Dictionary<string, string> { ["action"] = "remove", ["id"] = "5" }, caller), CancellationToken.None);
             Assert.Null(await scheduler.GetTrigger(QuartzFeedSchedule.TriggerFor(5)));
             Assert.DoesNotContain(host.Publisher.Posts, p => p.ChannelId == "902");
