@@ -27,6 +27,12 @@ public sealed record IngestOptions
     /// <summary>Pages fetched at the same time for one feed poll.</summary>
     public int MaxConcurrentFetches { get; set; } = 4;
 
+    /// <summary>Feeds polled at the same time, over all feeds (each feed is never polled twice at once).</summary>
+    public int MaxConcurrentPolls { get; set; } = 2;
+
+    /// <summary>How long a seen item key is kept after the feed last listed the item; feeds rarely re-list older items.</summary>
+    public TimeSpan SeenKeyRetention { get; set; } = TimeSpan.FromDays(90);
+
     /// <summary>New items taken from one poll; the rest wait for the next poll (a first poll of a large feed stays bounded).</summary>
     public int MaxItemsPerPoll { get; set; } = 50;
 

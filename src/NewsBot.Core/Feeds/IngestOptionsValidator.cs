@@ -18,6 +18,8 @@ public sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
             "Ingest:UserAgent must be a valid User-Agent header, e.g. \"NewsBot/1.0 (+https://example.org/bot)\".");
         Check(errors, options.PollInterval >= TimeSpan.FromMinutes(1), "Ingest:PollInterval must be at least 00:01:00.");
         Check(errors, options.MaxConcurrentFetches is >= 1 and <= 64, "Ingest:MaxConcurrentFetches must be between 1 and 64.");
+        Check(errors, options.MaxConcurrentPolls is >= 1 and <= 16, "Ingest:MaxConcurrentPolls must be between 1 and 16.");
+        Check(errors, options.SeenKeyRetention >= TimeSpan.FromDays(1), "Ingest:SeenKeyRetention must be at least 1.00:00:00 (one day).");
         Check(errors, options.MaxItemsPerPoll >= 1, "Ingest:MaxItemsPerPoll must be at least 1.");
         Check(errors, options.WarnAfterFailures >= 1, "Ingest:WarnAfterFailures must be at least 1.");
         Check(errors, options.PauseAfterFailures >= options.WarnAfterFailures,
@@ -29,6 +31,8 @@ public sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
             Check(errors, valid, $"Ingest:Feeds:{i}:Url '{UrlRedactor.Redact(feed.Url)}' must be an absolute http or https URL.");
             Check(errors, feed.PollInterval is null || feed.PollInterval >= TimeSpan.FromMinutes(1),
                 $"Ingest:Feeds:{i}:PollInterval must be at least 00:01:00.");
+            Check(errors, feed.ChannelId is null || (feed.ChannelId.Length > 0 && feed.ChannelId.All(char.IsAsciiDigit)),
+                $"Ingest:Feeds:{i}:ChannelId must be a channel id (digits only).");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

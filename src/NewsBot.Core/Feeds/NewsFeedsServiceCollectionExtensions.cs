@@ -27,6 +27,7 @@ public static class NewsFeedsServiceCollectionExtensions
         services.TryAddSingleton<ISafeHttpFetcher, SafeHttpFetcher>();
         services.TryAddSingleton<FeedArticleReader>();
         services.TryAddSingleton<FeedPoller>();
+        services.TryAddSingleton<WebPageReader>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Digests.Subscriptions;
+using NewsBot.Core.Feeds;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Storage.Sqlite;
 
@@ -24,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IArticleStore, SqliteArticleStore>();
         services.TryAddSingleton<ArticleIndexer>();
         services.TryAddSingleton<IDigestSubscriptionStore, SqliteDigestSubscriptionStore>();
+        services.TryAddSingleton<IFeedStore, SqliteFeedStore>();
         return services;
     }
 }

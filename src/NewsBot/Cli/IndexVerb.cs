@@ -6,25 +6,46 @@ using NewsBot.Core.Indexing;
 
 namespace NewsBot.Cli;
 
-/// <summary><c>index &lt;path&gt;...</c>: files and folders into the index, with progress on a terminal.</summary>
+/// <summary>
+/// <c>index &lt;path|url&gt;...</c>: files and folders into the index, with progress on a terminal; http(s) URLs are single web
+/// pages, fetched safely (<see cref="WebPageReader"/>: private addresses refused unless Ingest:AllowPrivateNetworks), their
+/// article extracted and indexed, and the article's id printed.
+/// </summary>
 internal static class IndexVerb
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files and folders (recursive) of .txt, .md, .html, .json, .jsonl", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "Files and folders (recursive) of .txt, .md, .html, .json, .jsonl, or http(s) URLs of web pages", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
-        var command = new Command("index", "Index article files and folders (re-indexing unchanged files does nothing)") { paths, json };
+        var command = new Command("index", "Index article files, folders and web pages (re-indexing unchanged ones does nothing)") { paths, json };
         command.SetAction((result, token) => context.RunAsync(async (services, ct) =>
         {
             var indexer = services.GetRequiredService<ArticleIndexer>();
             var asJson = result.GetValue(json);
-            var report = Console.IsErrorRedirected || asJson
-                ? await indexer.IndexPathsAsync(result.GetValue(paths)!, null, ct)
-                : await WithProgressAsync(p => indexer.IndexPathsAsync(result.GetValue(paths)!, p, ct));
-            return Print(context.Output, report, asJson);
+            var all = result.GetValue(paths)!;
+            var urls = all.Where(IsWebUrl).ToList();
+            var files = all.Where(a => !IsWebUrl(a)).ToList();
+            IndexReport? report = null;
+            if (files.Count > 0)
+            {
+                report = Console.IsErrorRedirected || asJson
+                    ? await indexer.IndexPathsAsync(files, null, ct)
+                    : await WithProgressAsync(p => indexer.IndexPathsAsync(files, p, ct));
+            }
+
+            if (urls.Count > 0)
+            {
+                var pages = await PageIndexing.IndexAsync(services, urls, asJson ? TextWriter.Null : context.Output.Out, ct);
+                report = report is null ? pages : PageIndexing.Combine(report, pages);
+            }
+
+            return Print(context.Output, report!, asJson);
         }, token));
         return command;
     }
+
+    private static bool IsWebUrl(string arg) =>
+        arg.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || arg.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     private static int Print(CliOutput output, IndexReport report, bool json)
     {

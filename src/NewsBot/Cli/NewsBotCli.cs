@@ -20,6 +20,7 @@ public static class NewsBotCli
         {
             RunVerb.Create(context),
             IndexVerb.Create(context),
+            FeedVerb.Create(context),
             ArticlesVerb.Create(context),
             SearchVerb.Create(context),
             ShowVerb.Create(context),

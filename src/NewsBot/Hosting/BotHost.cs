@@ -9,6 +9,7 @@ using NewsBot.Core.Ingest;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Summaries;
 using NewsBot.Digests;
+using NewsBot.Feeds;
 using NewsBot.Publishing;
 using NewsBot.Scheduling;
 
@@ -57,12 +58,13 @@ public static class BotHost
         builder.Services.AddSingleton<IHostLifetime, Microsoft.Extensions.Hosting.Internal.ConsoleLifetime>();
         builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddNewsText().AddNewsStorage().AddNewsSummaries().AddNewsDigests().AddNewsCommands();
+        builder.Services.AddNewsText().AddNewsStorage().AddNewsSummaries().AddNewsDigests().AddNewsCommands().AddNewsFeedManagement();
         builder.Services.AddOptions<IngestFolderOptions>().BindConfiguration(IngestFolderOptions.Section);
         builder.Services.AddSingleton(streams ?? ConsoleStreams.Standard);
         if (mode != HostMode.Cli)
         {
             builder.Services.AddNewsScheduling(builder.Configuration).AddNewsDigestDelivery().AddNewsDigestSchedule();
+            builder.Services.AddNewsFeedPolling();
         }
 
         if (mode == HostMode.Console)

@@ -11,4 +11,5 @@ namespace NewsBot.Cli.Json;
 [JsonSerializable(typeof(TopicSummaryJson))]
 [JsonSerializable(typeof(IndexReportJson))]
 [JsonSerializable(typeof(IReadOnlyList<DigestStoryJson>))]
+[JsonSerializable(typeof(IReadOnlyList<FeedJson>))]
 public sealed partial class CliJsonContext : JsonSerializerContext;

@@ -29,6 +29,8 @@ public sealed class IngestOptionsTests
             ["Ingest:Feeds:0:Url"] = "https://gazette.example/rss",
             ["Ingest:Feeds:1:Url"] = "https://orbit.example/feed.json",
             ["Ingest:Feeds:1:PollInterval"] = "01:00:00",
+            ["Ingest:Feeds:1:ChannelId"] = "123456789012345678",
+            ["Ingest:MaxConcurrentPolls"] = "3",
             ["Ingest:Folders:0"] = "/srv/news",
             ["Ingest:MaxFileBytes"] = "1000",
         });
@@ -43,6 +45,7 @@ public sealed class IngestOptionsTests
         Assert.Equal(5, options.MaxRedirects);
         Assert.Equal(["https://gazette.example/rss", "https://orbit.example/feed.json"], options.Feeds.Select(f => f.Url));
         Assert.Equal(TimeSpan.FromHours(1), options.Feeds[1].PollInterval);
+        Assert.Equal(("123456789012345678", 3, TimeSpan.FromDays(90)), (options.Feeds[1].ChannelId, options.MaxConcurrentPolls, options.SeenKeyRetention));
         Assert.Equal(1000, provider.GetRequiredService<IOptions<DocumentReaderOptions>>().Value.MaxFileBytes);
         Assert.IsType<SafeHttpFetcher>(provider.GetRequiredService<ISafeHttpFetcher>());
         Assert.NotNull(provider.GetRequiredService<FeedPoller>());
@@ -75,11 +78,14 @@ public sealed class IngestOptionsTests
             ["Ingest:UserAgent"] = "News\u0001Bot",
             ["Ingest:Feeds:0:Url"] = "ftp://user:pw@files.example/feed",
             ["Ingest:Feeds:0:PollInterval"] = "00:00:05",
+            ["Ingest:Feeds:0:ChannelId"] = "#news",
+            ["Ingest:MaxConcurrentPolls"] = "0",
+            ["Ingest:SeenKeyRetention"] = "01:00:00",
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<IngestOptions>>().Value);
 
-        foreach (var key in new[] { "FetchTimeout", "MaxResponseBytes", "MaxRedirects", "MaxConcurrentFetches", "PauseAfterFailures", "UserAgent", "Feeds:0:Url", "Feeds:0:PollInterval" })
+        foreach (var key in new[] { "FetchTimeout", "MaxResponseBytes", "MaxRedirects", "MaxConcurrentFetches", "PauseAfterFailures", "UserAgent", "Feeds:0:Url", "Feeds:0:PollInterval", "Feeds:0:ChannelId", "MaxConcurrentPolls", "SeenKeyRetention" })
         {
             Assert.Contains("Ingest:" + key, error.Message, StringComparison.Ordinal);
         }
