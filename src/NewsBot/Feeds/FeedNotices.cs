@@ -35,8 +35,8 @@ public static class FeedNotices
         ArgumentNullException.ThrowIfNull(feed);
         var id = feed.Id.ToString(CultureInfo.InvariantCulture);
         return Reply.Of(new ReplyCard($"Feed {Label(feed)} is paused",
-            $"NewsBot stopped polling {UrlRedactor.Redact(feed.Url)}: {reason}. Once the feed works again, resume it with /feed action:resume id:{id} " +
-            $"(or `newsbot feed resume {id}`); /feed action:remove id:{id} stops following it."));
+            $"NewsBot stopped polling {UrlRedactor.Redact(feed.Url)}: {reason}. Once the feed works again, resume it with /feed resume id:{id} " +
+            $"(or `newsbot feed resume {id}`); /feed remove id:{id} stops following it."));
     }
 
     public static Reply NewItems(StoredFeed feed, IReadOnlyList<RawDocument> documents)

@@ -24,7 +24,7 @@ public sealed class FeedService(IFeedStore store, ISafeHttpFetcher fetcher, IFee
         var shown = UrlRedactor.Redact(uri);
         if (await store.FindAsync(guildId, uri, cancellationToken) is { } existing)
         {
-            return FeedChange.Fail($"{shown} is already followed here as feed {FeedNotices.Label(existing)}. /feed action:list shows it.");
+            return FeedChange.Fail($"{shown} is already followed here as feed {FeedNotices.Label(existing)}. /feed list shows it.");
         }
 
         ParsedFeed parsed;
@@ -53,7 +53,7 @@ public sealed class FeedService(IFeedStore store, ISafeHttpFetcher fetcher, IFee
         if (feed is null)
         {
             // Added by someone else between the check and now.
-            return FeedChange.Fail($"{shown} is already followed here. /feed action:list shows it.");
+            return FeedChange.Fail($"{shown} is already followed here. /feed list shows it.");
         }
 
         await schedule.ScheduleAsync(feed, pollNow: true, cancellationToken);
@@ -94,5 +94,5 @@ public sealed class FeedService(IFeedStore store, ISafeHttpFetcher fetcher, IFee
         await store.GetAsync(id, cancellationToken) is { } feed && (guildId is null || feed.GuildId is null || feed.GuildId == guildId) ? feed : null;
 
     private static string Unknown(long id) =>
-        string.Create(CultureInfo.InvariantCulture, $"There is no feed #{id} here. /feed action:list (or `newsbot feed list`) shows the ids.");
+        string.Create(CultureInfo.InvariantCulture, $"There is no feed #{id} here. /feed list (or `newsbot feed list`) shows the ids.");
 }

@@ -8,40 +8,39 @@ using NewsBot.Replies;
 namespace NewsBot.Handlers;
 
 /// <summary>
-/// /feed action:add|list|remove|resume. One command because the router has one handler per name; listing is open to
-/// everyone, the other actions change the server's settings and need Manage Server, checked here per action (the
-/// definition cannot say it per option value).
+/// /feed add|list|remove|resume. Listing is open to everyone; the other subcommands change the server's settings and need
+/// Manage Server, declared per subcommand and checked by the router on every call (Discord's own permission setting is per
+/// command, so it cannot hide them from members while leaving list visible).
 /// </summary>
 public sealed class FeedCommand(FeedService feeds, IOptions<IngestOptions> options) : ISlashCommand
 {
     /// <summary>Discord shows at most 25 fields in a card.</summary>
     private const int MaxListed = 25;
 
-    public CommandDefinition Definition { get; } = new("feed", "Follow news feeds: add, list, remove or resume one",
+    private static readonly CommandOption Id = new("id", "The feed (see /feed list)", CommandOptionType.Integer, Required: true, Autocomplete: true, MinValue: 1);
+
+    public CommandDefinition Definition { get; } = new("feed", "Follow news feeds", [], Subcommands:
     [
-        new("action", "What to do", Required: true, Choices: [new("add", "add"), new("list", "list"), new("remove", "remove"), new("resume", "resume")]),
-        new("url", "The feed's address (add)", MaxLength: 2000),
-        new("channel", "Where new items and notices go (add; default: this channel)", CommandOptionType.Channel),
-        new("id", "The feed (remove, resume)", CommandOptionType.Integer, Autocomplete: true, MinValue: 1),
+        new("add", "Follow a feed (RSS, Atom or JSON Feed)",
+        [
+            new("url", "The feed's address", Required: true, MaxLength: 2000),
+            new("channel", "Where new items and notices go (default: this channel)", CommandOptionType.Channel),
+        ], RequiresManageServer: true),
+        new("list", "This server's feeds and their health", []),
+        new("remove", "Stop following a feed", [Id], RequiresManageServer: true),
+        new("resume", "Resume a paused feed", [Id], RequiresManageServer: true),
     ]);
 
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var action = request.Get("action")!;
-        if (action != "list" && !request.Caller.CanManageServer)
-        {
-            return Reply.Error($"/feed action:{action} changes this server's settings, so it needs the Manage Server permission. Ask a server admin.");
-        }
-
-        return action switch
+        return request.Subcommand switch
         {
             "add" => await AddAsync(request, cancellationToken),
-            "remove" or "resume" when request.GetInt("id") is not { } => Reply.Usage($"/feed action:{action} needs id: the feed's number, as /feed action:list shows it."),
             "remove" => Changed(await feeds.RemoveAsync(request.GetInt("id")!.Value, request.Caller.GuildId, cancellationToken),
                 f => new ReplyCard($"No longer following {FeedNotices.Label(f)}", "Its articles stay in the index.")),
             "resume" => Changed(await feeds.ResumeAsync(request.GetInt("id")!.Value, request.Caller.GuildId, cancellationToken),
-                f => new ReplyCard($"Resumed {FeedNotices.Label(f)}", "NewsBot is polling it now; /feed action:list shows how it went.")),
+                f => new ReplyCard($"Resumed {FeedNotices.Label(f)}", "NewsBot is polling it now; /feed list shows how it went.")),
             _ => await ListAsync(request, cancellationToken),
         };
     }
@@ -59,11 +58,7 @@ public sealed class FeedCommand(FeedService feeds, IOptions<IngestOptions> optio
 
     private async Task<Reply> AddAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        if (request.Get("url") is not { } url)
-        {
-            return Reply.Usage("/feed action:add needs url: the feed's address, e.g. /feed action:add url:https://example.org/rss.xml");
-        }
-
+        var url = request.Get("url")!;
         var channel = request.Get("channel") ?? request.Caller.ChannelId;
         var added = await feeds.AddAsync(url, request.Caller.GuildId, channel, request.Caller.UserId, cancellationToken);
         if (added.Feed is not { } feed)
@@ -86,7 +81,7 @@ public sealed class FeedCommand(FeedService feeds, IOptions<IngestOptions> optio
         var list = await feeds.ListAsync(request.Caller.GuildId, cancellationToken);
         if (list.Count == 0)
         {
-            return new Reply([], "No feeds yet. Add one with /feed action:add url:<feed address>.");
+            return new Reply([], "No feeds yet. Add one with /feed add url:<feed address>.");
         }
 
         var fields = list.Take(MaxListed).Select(f => new ReplyField(FeedNotices.Label(f), FeedText.Details(f, options.Value))).ToList();

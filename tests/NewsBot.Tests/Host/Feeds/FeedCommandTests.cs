@@ -14,8 +14,12 @@ public sealed class FeedCommandTests(FixtureServer server) : IClassFixture<Fixtu
 
     public void Dispose() => _host.Dispose();
 
+    /// <summary>Runs /feed with the subcommand given as the first ("action", name) pair, as Discord sends it.</summary>
     private Task<Reply> RunAsync(CommandCaller caller, params (string Name, string Value)[] options) =>
-        _host.Get<CommandRouter>().ExecuteAsync(new CommandRequest("feed", options.ToDictionary(o => o.Name, o => o.Value), caller), CancellationToken.None);
+        _host.Get<CommandRouter>().ExecuteAsync(new CommandRequest("feed", options.Where(o => o.Name != "action").ToDictionary(o => o.Name, o => o.Value), caller)
+        {
+            Subcommand = options.FirstOrDefault(o => o.Name == "action").Value,
+        }, CancellationToken.None);
 
     private static string Text(Reply reply) =>
         string.Join('\n', new[] { reply.Text }.Concat(reply.Cards.SelectMany(c => new[] { c.Title, c.Description }.Concat(c.Fields.Select(f => f.Name + ": " + f.Value)))).OfType<string>());
@@ -87,7 +91,7 @@ public sealed class FeedCommandTests(FixtureServer server) : IClassFixture<Fixtu
         var site = new FeedSite(server, "private", items: 1);
 
         var reply = await strict.Get<CommandRouter>().ExecuteAsync(
-            new CommandRequest("feed", new Dictionary<string, string> { ["action"] = "add", ["url"] = site.FeedUrl.AbsoluteUri }, Admin), CancellationToken.None);
+            new CommandRequest("feed", new Dictionary<string, string> { ["url"] = site.FeedUrl.AbsoluteUri }, Admin) { Subcommand = "add" }, CancellationToken.None);
 
         Assert.Equal(ReplyTone.Error, reply.Tone);
         Assert.Contains("NewsBot will not fetch", reply.Text, StringComparison.Ordinal);
@@ -182,7 +186,7 @@ public sealed class FeedCommandTests(FixtureServer server) : IClassFixture<Fixtu
         await store.AddAsync(new NewFeed(new Uri("https://beta.example/rss"), "Beta Post", "g1"));
 
         var choices = await _host.Get<CommandRouter>().AutocompleteAsync(
-            new CommandRequest("feed", new Dictionary<string, string>(), Admin), "id", "beta", CancellationToken.None);
+            new CommandRequest("feed", new Dictionary<string, string>(), Admin) { Subcommand = "remove" }, "id", "beta", CancellationToken.None);
 
         var choice = Assert.Single(choices);
         Assert.Equal(("#2 Beta Post (beta.example)", "2"), (choice.Name, choice.Value));

@@ -56,7 +56,7 @@ public sealed class FeedPollRunnerTests(FixtureServer server) : IClassFixture<Fi
         Assert.Contains("3 polls in a row failed", stored.PausedReason, StringComparison.Ordinal);
         Assert.Equal(["Feed #1 Site is failing", "Feed #1 Site is paused"], _host.Publisher.Titles);
         var paused = _host.Publisher.Posts.Last().Reply.Cards[0].Description!;
-        Assert.Contains("/feed action:resume id:1", paused, StringComparison.Ordinal);
+        Assert.Contains("/feed resume id:1", paused, StringComparison.Ordinal);
         Assert.Contains("500", paused, StringComparison.Ordinal);
 
         var hits = site.FeedHits;

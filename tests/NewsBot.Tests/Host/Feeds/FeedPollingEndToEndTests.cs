@@ -55,13 +55,13 @@ public sealed class FeedPollingEndToEndTests(FixtureServer server) : IClassFixtu
             var viaCommand = new FeedSite(server, "e2e-command", items: 2);
             var router = host.Get<CommandRouter>();
             var caller = new CommandCaller("u1", "g1", "902", CanManageServer: true);
-            var reply = await router.ExecuteAsync(new CommandRequest("feed", new Dictionary<string, string> { ["action"] = "add", ["url"] = viaCommand.FeedUrl.AbsoluteUri }, caller), CancellationToken.None);
+            var reply = await router.ExecuteAsync(new CommandRequest("feed", new Dictionary<string, string> { ["url"] = viaCommand.FeedUrl.AbsoluteUri }, caller) { Subcommand = "add" }, CancellationToken.None);
             Assert.Equal(ReplyTone.Normal, reply.Tone);
             await WaitUntilAsync(async () => await articles.CountAsync() == 9, () => $"the feed added by command polled ({viaCommand.FeedHits} hits)");
             var scheduler = await host.Get<ISchedulerFactory>().GetScheduler();
             Assert.Equal(QuartzFeedSchedule.Group, (await scheduler.GetTrigger(QuartzFeedSchedule.TriggerFor(5)))!.ExecutionGroup);
             Assert.False((await scheduler.GetExecutionLimits())!.IsEmpty);
-            await router.ExecuteAsync(new CommandRequest("feed", new Dictionary<string, string> { ["action"] = "remove", ["id"] = "5" }, caller), CancellationToken.None);
+            await router.ExecuteAsync(new CommandRequest("feed", new Dictionary<string, string> { ["id"] = "5" }, caller) { Subcommand = "remove" }, CancellationToken.None);
             Assert.Null(await scheduler.GetTrigger(QuartzFeedSchedule.TriggerFor(5)));
             Assert.DoesNotContain(host.Publisher.Posts, p => p.ChannelId == "902");
         }
