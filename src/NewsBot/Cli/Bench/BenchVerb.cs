@@ -10,5 +10,6 @@ internal static class BenchVerb
         {
             IndexBenchVerb.Create(context),
             RougeBenchVerb.Create(context),
+            QuotesBenchVerb.Create(context),
         };
 }

@@ -11,4 +11,6 @@ namespace NewsBot.Cli.Json;
 [JsonSerializable(typeof(TopicSummaryJson))]
 [JsonSerializable(typeof(IndexReportJson))]
 [JsonSerializable(typeof(IReadOnlyList<DigestStoryJson>))]
+[JsonSerializable(typeof(IReadOnlyList<QuoteJson>))]
+[JsonSerializable(typeof(IReadOnlyList<SpeakerJson>))]
 public sealed partial class CliJsonContext : JsonSerializerContext;
