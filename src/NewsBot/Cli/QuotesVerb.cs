@@ -20,7 +20,13 @@ internal static class QuotesVerb
         var speaker = new Option<string?>("--speaker") { Description = "Who: a name, surname, alias or organisation (case and accents do not matter)" };
         var article = new Option<string?>("--article") { Description = "Only this article (id, or words of its title)" };
         var kind = new Option<string?>("--kind") { Description = "Only direct, partial or reported quotes" };
-        kind.AcceptOnlyFromAmong([.. QuoteKinds.Names]);
+        kind.Validators.Add(value =>
+        {
+            if (value.GetValueOrDefault<string?>() is { } text && !QuoteKinds.TryParse(text, out _))
+            {
+                value.AddError($"--kind takes one of: {string.Join(", ", QuoteKinds.Names)}; not '{text}'.");
+            }
+        });
         var json = new Option<bool>("--json") { Description = "Print a JSON array of {articleId, externalId, source, language, text, speaker, mention, kind, cue, start, end, confidence}" };
         var command = new Command("quotes", "List the quotes found in the indexed articles") { speaker, article, kind, json };
         command.SetAction((result, token) => context.RunAsync(async (services, ct) =>
