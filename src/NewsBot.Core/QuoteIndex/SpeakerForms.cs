@@ -76,10 +76,13 @@ internal static class SpeakerForms
         return null;
     }
 
+    /// <summary>Asks the matcher rather than keeping a second list: "x ltd" matches "x" only because "ltd" is a legal suffix.</summary>
+    private static bool IsLegalSuffix(string words) => SpeakerMatcher.Matches("x", "x " + words);
+
     private static void AddIfMatch(HashSet<string> aliases, string candidate, string key)
     {
-        // Words of three letters or more only: "de", "la", "co" alone name nobody.
-        if (candidate.Length >= 3 && candidate != key && SpeakerMatcher.Matches(candidate, key))
+        // Words of three letters or more only: "de", "la", "co" alone name nobody; nor does a legal suffix ("ltd", "group").
+        if (candidate.Length >= 3 && candidate != key && !IsLegalSuffix(candidate) && SpeakerMatcher.Matches(candidate, key))
         {
             aliases.Add(candidate);
         }

@@ -120,5 +120,18 @@ public sealed class SpeakerLookupTests : IDisposable
         Assert.Equal("Binance", top[0].Name);
     }
 
+    [Fact]
+    public async Task FindSpeakers_OrganisationWithLegalSuffix_FoundWithoutItButNotByTheSuffixAlone()
+    {
+        await IndexTextsAsync("Vantor results\n\n“Our margins held up well,” Vantor Corp. said in a statement on Monday.");
+
+        var bare = await _index.Quotes.FindSpeakersAsync("vantor", 5);
+        var suffixed = await _index.Quotes.FindSpeakersAsync("Vantor Corporation", 5);
+
+        Assert.Equal("Vantor Corp.", Assert.Single(bare).Name);
+        Assert.Equal("Vantor Corp.", Assert.Single(suffixed).Name);
+        Assert.DoesNotContain("corp", bare[0].Aliases);
+    }
+
     private static string Letters(int i) => new([(char)('a' + (i / 26)), (char)('a' + (i % 26))]);
 }
