@@ -26,7 +26,8 @@ internal static class SpeakerForms
     public static IReadOnlyList<string> Aliases(string name, IEnumerable<string> mentions)
     {
         var key = SpeakerName.Normalize(name);
-        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Split where the name has spaces, not inside its words: "Actucrypto.info" is not also "info".
+        var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(SpeakerName.Normalize).Where(w => w.Length > 0).ToArray();
         var aliases = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i < words.Length; i++)
         {
@@ -34,7 +35,7 @@ internal static class SpeakerForms
             AddIfMatch(aliases, string.Join(' ', words[..i]), key);
         }
 
-        var initials = words.Length >= 2 ? string.Concat(words.Select(w => w[0])) : null;
+        var initials = key.Contains(' ', StringComparison.Ordinal) ? string.Concat(key.Split(' ').Select(w => w[0])) : null;
         foreach (var mention in mentions)
         {
             var form = SpeakerName.Normalize(mention);

@@ -63,6 +63,17 @@ public sealed class SpeakerLookupTests : IDisposable
     }
 
     [Fact]
+    public async Task ListSpeakers_DomainName_NoAliasFromInsideTheWord()
+    {
+        await _index.IndexAsync(SeedFolder.Path);
+
+        var site = (await _index.Quotes.ListSpeakersAsync(null, 20)).Single(s => s.Name == "Actucrypto.info");
+
+        Assert.Empty(site.Aliases);
+        Assert.Empty(await _index.Quotes.FindSpeakersAsync("info", 5));
+    }
+
+    [Fact]
     public async Task FindSpeakers_NobodyOfThatName_Empty()
     {
         await _index.IndexAsync(SeedFolder.Path);
