@@ -10,11 +10,12 @@ namespace NewsBot.Core.Articles;
 public interface IArticleStore
 {
     /// <summary>
-    /// Saves a batch of prepared articles, each atomically (article, paragraphs, sentences and search rows together):
+    /// Saves a batch of prepared articles, each atomically (article, paragraphs, sentences, search rows and quotes together):
     /// a failure on one is reported as <see cref="SaveOutcome.Failed"/> and leaves the others and the index intact.
-    /// Results are in input order.
+    /// An added or updated article gets exactly the given quotes (an update replaces the old ones); an unchanged one keeps
+    /// its quotes, unless it was indexed before quotes were stored, in which case it gets them now. Results are in input order.
     /// </summary>
-    Task<IReadOnlyList<SaveResult>> SaveAsync(IReadOnlyList<PreparedArticle> articles, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<SaveResult>> SaveAsync(IReadOnlyList<ArticleToSave> articles, CancellationToken cancellationToken = default);
 
     /// <summary>Finds an article by its key, or by its external id when no key matches.</summary>
     Task<Article?> FindAsync(string keyOrExternalId, CancellationToken cancellationToken = default);

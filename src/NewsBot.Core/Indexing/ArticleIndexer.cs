@@ -3,17 +3,20 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Ingest;
+using NewsBot.Core.Quotes;
 
 namespace NewsBot.Core.Indexing;
 
 /// <summary>
 /// The one path by which articles enter the index: readers (one per format) produce raw documents, the preparer cleans and
-/// segments them on every core, and a single writer saves them in batches. A bad file or record becomes an
+/// segments them and the quote extractor finds their quotations on every core, and a single writer saves them (with their
+/// quotes) in batches. A bad file or record becomes an
 /// <see cref="IndexProblem"/> naming it; it never stops the others, and every batch is saved atomically.
 /// </summary>
 public sealed partial class ArticleIndexer(
     IEnumerable<IDocumentReader> readers,
     IArticlePreparer preparer,
+    IQuoteExtractor extractor,
     IArticleStore store,
     TimeProvider time,
     ILogger<ArticleIndexer> logger)
@@ -71,7 +74,7 @@ public sealed partial class ArticleIndexer(
     private async Task RunAsync(IEnumerable<ReadResult> source, IndexTally tally, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         var raw = Channel.CreateBounded<RawDocument>(new BoundedChannelOptions(BatchSize * 2) { SingleWriter = true });
-        var prepared = Channel.CreateBounded<PreparedArticle>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true });
+        var prepared = Channel.CreateBounded<ArticleToSave>(new BoundedChannelOptions(BatchSize * 2) { SingleReader = true });
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = linked.Token;
 
@@ -121,22 +124,44 @@ public sealed partial class ArticleIndexer(
         }
     }
 
-    private PreparedArticle? Prepare(RawDocument document, IndexTally tally)
+    private ArticleToSave? Prepare(RawDocument document, IndexTally tally)
     {
+        PreparedArticle article;
         try
         {
-            return preparer.Prepare(document);
+            article = preparer.Prepare(document);
         }
         catch (DocumentRejectedException e)
         {
             Report(tally, new IndexProblem(document.Source, $"{document.Source}: {e.Message}"));
             return null;
         }
+
+        return new ArticleToSave(article, Extract(article));
     }
 
-    private async Task WriteAsync(ChannelReader<PreparedArticle> prepared, IndexTally tally, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// The article's quotes. An extractor failure is a bug in NewsBot, not in the article: the article is still indexed
+    /// (searchable, summarisable) without quotes, and the failure is logged so it can be reported.
+    /// </summary>
+    private IReadOnlyList<Quote> Extract(PreparedArticle article)
     {
-        var batch = new List<PreparedArticle>(BatchSize);
+        try
+        {
+            return extractor.Extract(article);
+        }
+#pragma warning disable CA1031 // Losing the article over its quotes would be worse than indexing it without them.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            LogExtractionFailed(logger, e, article.Raw.Source);
+            return [];
+        }
+    }
+
+    private async Task WriteAsync(ChannelReader<ArticleToSave> prepared, IndexTally tally, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var batch = new List<ArticleToSave>(BatchSize);
         while (await prepared.WaitToReadAsync(cancellationToken))
         {
             while (batch.Count < BatchSize && prepared.TryRead(out var article))
@@ -174,6 +199,9 @@ public sealed partial class ArticleIndexer(
 
     [LoggerMessage(EventId = 100, Level = LogLevel.Information, Message = "Skipped {Problem}")]
     private static partial void LogSkipped(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "Quote extraction failed on {Source}; indexed without quotes")]
+    private static partial void LogExtractionFailed(ILogger logger, Exception exception, string source);
 
     [LoggerMessage(EventId = 101, Level = LogLevel.Information,
         Message = "Indexed {Files} files: {Added} added, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped in {Seconds:0.0} s")]

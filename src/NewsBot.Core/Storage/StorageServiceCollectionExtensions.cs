@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Digests;
+using NewsBot.Core.QuoteIndex;
+using NewsBot.Core.Quotes;
 using NewsBot.Core.Digests.Subscriptions;
 using NewsBot.Core.Feeds;
 using NewsBot.Core.Indexing;
@@ -10,7 +13,7 @@ using NewsBot.Core.Storage.Sqlite;
 
 namespace NewsBot.Core.Storage;
 
-/// <summary>Registers the SQLite index and the indexer. Storage options bind from the "Storage" section and are checked at start.</summary>
+/// <summary>Registers the SQLite index (articles, quotes, speakers), the indexer with quote extraction, and the digest quote source. Storage options bind from the "Storage" section and are checked at start.</summary>
 public static class StorageServiceCollectionExtensions
 {
     public static IServiceCollection AddNewsStorage(this IServiceCollection services)
@@ -23,6 +26,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<IArticleStore, SqliteArticleStore>();
+        services.AddNewsQuotes();
+        services.TryAddSingleton<IQuoteStore, SqliteQuoteStore>();
+        // Digests get real quotes once the store exists, whichever of AddNewsStorage and AddNewsDigests runs first.
+        services.Replace(ServiceDescriptor.Singleton<IStoryQuoteSource, StoredStoryQuoteSource>());
         services.TryAddSingleton<ArticleIndexer>();
         services.TryAddSingleton<IDigestSubscriptionStore, SqliteDigestSubscriptionStore>();
         services.TryAddSingleton<IFeedStore, SqliteFeedStore>();

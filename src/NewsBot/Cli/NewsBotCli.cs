@@ -25,6 +25,8 @@ public static class NewsBotCli
             SearchVerb.Create(context),
             ShowVerb.Create(context),
             SummaryVerb.Create(context),
+            QuotesVerb.Create(context),
+            SpeakersVerb.Create(context),
             DigestVerb.Create(context),
             Bench.BenchVerb.Create(context),
         };

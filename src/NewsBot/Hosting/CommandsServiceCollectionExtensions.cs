@@ -13,12 +13,15 @@ public static class CommandsServiceCollectionExtensions
     {
         services.TryAddSingleton<ArticleLookup>();
         services.TryAddSingleton<SummaryService>();
+        services.TryAddSingleton<QuoteLookup>();
         services.TryAddSingleton<CommandRouter>();
         services.TryAddSingleton<ConsoleSession>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, SearchCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, ArticlesCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, ArticleCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, SummaryCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, QuoteCommand>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, SpeakersCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, StatusCommand>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISlashCommand, HelpCommand>());
         return services;

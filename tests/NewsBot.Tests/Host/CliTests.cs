@@ -135,6 +135,8 @@ public sealed class CliTests : IDisposable
     [InlineData("show")]
     [InlineData("summary")]
     [InlineData("run")]
+    [InlineData("quotes")]
+    [InlineData("speakers")]
     public async Task Help_EveryVerb_PrintsUsage(string verb)
     {
         var (code, output, _) = await _cli.RunAsync(verb, "--help");

@@ -33,7 +33,10 @@ public sealed class DigestCliTests : IDisposable
         Assert.Equal(0, code);
         var story = Assert.Single(Stories(json));
         Assert.Equal(["quote", "sources", "summary", "title"], Names(story));
-        Assert.Equal(JsonValueKind.Null, story.GetProperty("quote").ValueKind);
+        var quote = story.GetProperty("quote"); // the stored quotes' most notable (which one depends on the story's lead)
+        Assert.Equal(["speaker", "text"], Names(quote));
+        Assert.NotEmpty(quote.GetProperty("speaker").GetString()!);
+        Assert.NotEmpty(quote.GetProperty("text").GetString()!);
         Assert.InRange(story.GetProperty("summary").GetArrayLength(), 2, 3);
         var sources = story.GetProperty("sources").EnumerateArray().ToList();
         Assert.All(sources, s => Assert.Equal(["id", "language", "title", "url"], Names(s)));

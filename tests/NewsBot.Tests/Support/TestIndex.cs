@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Ingest;
 using NewsBot.Core.Ingest.Readers;
+using NewsBot.Core.Quotes;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Storage.Sqlite;
 using NewsBot.Tests.Core.Ingest.Readers;
@@ -10,26 +11,27 @@ using NewsBot.Tests.Core.Ingest.Readers;
 namespace NewsBot.Tests.Support;
 
 /// <summary>
-/// A real SQLite index in a fresh temp folder, with the real readers, preparer and indexer. Deleted when the test ends.
+/// A real SQLite index in a fresh temp folder, with the real readers, preparer, quote extractor and indexer. Deleted when the test ends.
 /// </summary>
 internal sealed class TestIndex : IDisposable
 {
     private readonly string _folder;
 
-    public TestIndex(long maxFileBytes = 20L * 1024 * 1024, TimeProvider? time = null)
+    public TestIndex(long maxFileBytes = 20L * 1024 * 1024, TimeProvider? time = null, IQuoteExtractor? extractor = null)
     {
         _folder = Directory.CreateTempSubdirectory("newsbot-index-").FullName;
         DatabasePath = Path.Combine(_folder, "data", "newsbot.db");
         Database = new SqliteDatabase(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = DatabasePath }));
         Time = time ?? TimeProvider.System;
         Store = new SqliteArticleStore(Database, Time);
+        Quotes = new SqliteQuoteStore(Database);
         var options = Readers.Options(maxFileBytes);
         IDocumentReader[] readers =
         [
             new PlainTextFileReader(options), new MarkdownFileReader(options), new HtmlFileReader(options),
             new JsonFileReader(options), new JsonLinesFileReader(options),
         ];
-        Indexer = new ArticleIndexer(readers, Readers.Preparer, Store, Time, NullLogger<ArticleIndexer>.Instance);
+        Indexer = new ArticleIndexer(readers, Readers.Preparer, extractor ?? new QuoteExtractor(), Store, Time, NullLogger<ArticleIndexer>.Instance);
     }
 
     public string DatabasePath { get; }
@@ -39,6 +41,8 @@ internal sealed class TestIndex : IDisposable
     public TimeProvider Time { get; }
 
     public SqliteArticleStore Store { get; }
+
+    public SqliteQuoteStore Quotes { get; }
 
     public ArticleIndexer Indexer { get; }
 

@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using NewsBot.Core.Articles;
-using NewsBot.Core.Ingest;
 
 namespace NewsBot.Core.Storage.Sqlite;
 
@@ -10,7 +9,7 @@ public sealed partial class SqliteArticleStore
     /// One transaction for the batch (a commit per article would make bulk imports crawl), with a savepoint per article so a
     /// failing article is rolled back alone and reported while the rest are kept. Statements are prepared once per batch.
     /// </summary>
-    public async Task<IReadOnlyList<SaveResult>> SaveAsync(IReadOnlyList<PreparedArticle> articles, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SaveResult>> SaveAsync(IReadOnlyList<ArticleToSave> articles, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var results = new List<SaveResult>(articles.Count);
@@ -34,7 +33,7 @@ public sealed partial class SqliteArticleStore
             catch (SqliteException e)
             {
                 transaction.Rollback("article");
-                results.Add(new SaveResult(SaveOutcome.Failed, null, $"{article.Raw.Source}: could not be saved ({e.Message})"));
+                results.Add(new SaveResult(SaveOutcome.Failed, null, $"{article.Article.Raw.Source}: could not be saved ({e.Message})"));
             }
         }
 

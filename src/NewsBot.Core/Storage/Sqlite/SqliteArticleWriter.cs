@@ -8,6 +8,8 @@ namespace NewsBot.Core.Storage.Sqlite;
 /// Saves prepared articles inside one open transaction, reusing its prepared statements for every article of a batch.
 /// Decides per article: unchanged (same source, same content hash), duplicate (same content from another source), updated
 /// (same source, new content: keeps id and key) or added (a key derived from the source, lengthened on a clash).
+/// An added or updated article's quotes are written with it (<see cref="SqliteQuoteWriter"/>); an unchanged one's are left
+/// alone unless it was stored before quotes were.
 /// </summary>
 internal sealed class SqliteArticleWriter : IDisposable
 {
@@ -15,11 +17,13 @@ internal sealed class SqliteArticleWriter : IDisposable
     private readonly SqliteCommand _keyTaken;
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
+    private readonly SqliteQuoteWriter _quotes;
     private readonly long _now;
 
     public SqliteArticleWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now)
     {
         _now = now.ToUnixTimeMilliseconds();
+        _quotes = new SqliteQuoteWriter(connection, transaction);
         _find = Command(connection, transaction, $"""
             SELECT {SqliteArticleStore.ArticleColumns}, 1 FROM articles a WHERE a.source = @source
             UNION ALL
@@ -42,7 +46,19 @@ internal sealed class SqliteArticleWriter : IDisposable
             """, ["@id", .. parameters]);
     }
 
-    public SaveResult Save(PreparedArticle article)
+    public SaveResult Save(ArticleToSave item)
+    {
+        var result = SaveArticle(item.Article);
+        if (result.Article is { } saved && (result.Outcome is SaveOutcome.Added or SaveOutcome.Updated
+            || (result.Outcome == SaveOutcome.Unchanged && _quotes.NeedsQuotes(saved.Id))))
+        {
+            _quotes.Replace(saved.Id, item.Quotes);
+        }
+
+        return result;
+    }
+
+    private SaveResult SaveArticle(PreparedArticle article)
     {
         var (bySource, byHash) = Find(article.Raw.Source, article.ContentHash);
         if (bySource is not null && bySource.ContentHash == article.ContentHash)
@@ -76,6 +92,7 @@ internal sealed class SqliteArticleWriter : IDisposable
         _keyTaken.Dispose();
         _insert.Dispose();
         _update.Dispose();
+        _quotes.Dispose();
     }
 
     private (Article? BySource, Article? ByHash) Find(string source, string hash)

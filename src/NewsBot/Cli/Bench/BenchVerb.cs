@@ -11,5 +11,6 @@ internal static class BenchVerb
             IndexBenchVerb.Create(context),
             RougeBenchVerb.Create(context),
             FeedBenchVerb.Create(context),
+            QuotesBenchVerb.Create(context),
         };
 }

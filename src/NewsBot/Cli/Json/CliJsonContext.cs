@@ -12,4 +12,6 @@ namespace NewsBot.Cli.Json;
 [JsonSerializable(typeof(IndexReportJson))]
 [JsonSerializable(typeof(IReadOnlyList<DigestStoryJson>))]
 [JsonSerializable(typeof(IReadOnlyList<FeedJson>))]
+[JsonSerializable(typeof(IReadOnlyList<QuoteJson>))]
+[JsonSerializable(typeof(IReadOnlyList<SpeakerJson>))]
 public sealed partial class CliJsonContext : JsonSerializerContext;

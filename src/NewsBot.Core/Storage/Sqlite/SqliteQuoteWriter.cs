@@ -1,0 +1,145 @@
+using Microsoft.Data.Sqlite;
+using NewsBot.Core.QuoteIndex;
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Core.Storage.Sqlite;
+
+/// <summary>
+/// Writes an article's quotes inside the article's own transaction (see <see cref="SqliteArticleWriter"/>), merging each
+/// speaker with the speakers of earlier articles: the same key (<see cref="SpeakerName.Normalize"/>), else the one speaker
+/// who has that key as an alias ("Kostarev" joins "Gleb Kostarev"), else the one speaker whose key is an alias of the new
+/// name ("Kostarev" becomes "Gleb Kostarev", the fuller form), else a new speaker.
+/// </summary>
+internal sealed class SqliteQuoteWriter : IDisposable
+{
+    private readonly SqliteStatements _sql;
+
+    public SqliteQuoteWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _sql = new SqliteStatements(connection, transaction);
+        _sql.Prepare("needs", "SELECT quotes_extracted = 0 FROM articles WHERE id = @id", "@id");
+        _sql.Prepare("extracted", "UPDATE articles SET quotes_extracted = 1 WHERE id = @id", "@id");
+        _sql.Prepare("delete", "DELETE FROM quotes WHERE article_id = @id RETURNING speaker_id, affiliation_id", "@id");
+        _sql.Prepare("insert", """
+            INSERT INTO quotes (article_id, start, "end", text, kind, speaker_id, mention, cue, role, affiliation, affiliation_id, language, confidence)
+            VALUES (@article, @start, @end, @text, @kind, @speaker, @mention, @cue, @role, @affiliation, @affiliation_id, @language, @confidence)
+            """, "@article", "@start", "@end", "@text", "@kind", "@speaker", "@mention", "@cue", "@role", "@affiliation", "@affiliation_id", "@language", "@confidence");
+        _sql.Prepare("byKey", "SELECT id FROM speakers WHERE key = @key", "@key");
+        _sql.Prepare("byAlias", "SELECT DISTINCT speaker_id FROM speaker_aliases WHERE alias = @alias LIMIT 2", "@alias");
+        _sql.Prepare("newSpeaker", "INSERT INTO speakers (name, key) VALUES (@name, @key) RETURNING id", "@name", "@key");
+        _sql.Prepare("rename", "UPDATE speakers SET name = @name, key = @key WHERE id = @id", "@id", "@name", "@key");
+        _sql.Prepare("describe", "UPDATE speakers SET kind = coalesce(kind, @kind), affiliation = coalesce(@affiliation, affiliation) WHERE id = @id", "@id", "@kind", "@affiliation");
+        _sql.Prepare("alias", "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (@id, @alias)", "@id", "@alias");
+        _sql.Prepare("orphan", """
+            DELETE FROM speakers WHERE id = @id
+              AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = @id)
+              AND NOT EXISTS (SELECT 1 FROM quotes WHERE affiliation_id = @id)
+            """, "@id");
+    }
+
+    /// <summary>True for an article stored before quotes were (schema 3 and earlier): its quotes are due.</summary>
+    public bool NeedsQuotes(long articleId) => _sql.Scalar("needs", articleId) is long due && due != 0;
+
+    /// <summary>Replaces the article's quotes with <paramref name="quotes"/>; speakers left with no quote are removed.</summary>
+    public void Replace(long articleId, IReadOnlyList<Quote> quotes)
+    {
+        var previous = new HashSet<long>();
+        using (var reader = _sql.Reader("delete", articleId))
+        {
+            while (reader.Read())
+            {
+                AddIfSet(previous, reader, 0);
+                AddIfSet(previous, reader, 1);
+            }
+        }
+
+        var speakers = new Dictionary<string, long?>(StringComparer.Ordinal);
+        foreach (var group in quotes.Where(q => q.IsAttributed).GroupBy(q => q.Speaker, StringComparer.Ordinal))
+        {
+            var id = Resolve(group.Key, group.Select(q => q.Mention));
+            speakers[group.Key] = id;
+            if (id is { } known)
+            {
+                var affiliation = group.Select(q => q.SpeakerAffiliation).LastOrDefault(a => a is not null && SpeakerName.Normalize(a) != SpeakerName.Normalize(group.Key));
+                _sql.Execute("describe", known, SpeakerForms.KindOf(SpeakerName.Normalize(group.Key), group), affiliation);
+            }
+        }
+
+        foreach (var quote in quotes)
+        {
+            var speakerId = quote.IsAttributed ? speakers[quote.Speaker] : null;
+            long? affiliationId = null;
+            if (quote.SpeakerAffiliation is { } org && SpeakerName.Normalize(org) != SpeakerName.Normalize(quote.Speaker))
+            {
+                if (!speakers.TryGetValue(org, out affiliationId))
+                {
+                    affiliationId = speakers[org] = Resolve(org, []);
+                }
+
+                if (affiliationId is { } orgId)
+                {
+                    _sql.Execute("describe", orgId, SpeakerForms.Organization, null);
+                }
+            }
+
+            _sql.Execute("insert", articleId, quote.Start, quote.End, quote.Text, QuoteKinds.ToStorage(quote.Kind), speakerId, quote.Mention,
+                quote.Cue, quote.SpeakerRole, quote.SpeakerAffiliation, affiliationId, quote.Language, quote.Confidence);
+        }
+
+        _sql.Execute("extracted", articleId);
+        foreach (var id in previous)
+        {
+            _sql.Execute("orphan", id);
+        }
+    }
+
+    public void Dispose() => _sql.Dispose();
+
+    private long? Resolve(string name, IEnumerable<string> mentions)
+    {
+        var key = SpeakerName.Normalize(name);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        var aliases = SpeakerForms.Aliases(name, mentions);
+        var id = _sql.Scalar("byKey", key) as long? ?? OnlyOne(_sql.Column("byAlias", key)) ?? Promote(name, key, aliases);
+        if (id is null)
+        {
+            id = (long)_sql.Scalar("newSpeaker", name, key)!;
+        }
+
+        foreach (var alias in aliases)
+        {
+            _sql.Execute("alias", id, alias);
+        }
+
+        return id;
+    }
+
+    /// <summary>An earlier speaker known only by a shorter form of this name takes the fuller one, keeping the old as an alias.</summary>
+    private long? Promote(string name, string key, IReadOnlyList<string> aliases)
+    {
+        var owners = aliases.Select(a => (Alias: a, Id: _sql.Scalar("byKey", a) as long?)).Where(o => o.Id is not null).ToList();
+        if (owners.Select(o => o.Id).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        var (oldKey, id) = owners[0];
+        _sql.Execute("rename", id, name, key);
+        _sql.Execute("alias", id, oldKey);
+        return id;
+    }
+
+    private static long? OnlyOne(List<long> ids) => ids.Count == 1 ? ids[0] : null;
+
+    private static void AddIfSet(HashSet<long> ids, SqliteDataReader reader, int column)
+    {
+        if (!reader.IsDBNull(column))
+        {
+            ids.Add(reader.GetInt64(column));
+        }
+    }
+}
