@@ -107,7 +107,11 @@ internal sealed class BotHarness : IAsyncDisposable
         payload["data"] = data;
         if (message is not null)
         {
-            payload["message"] = message;
+            // The message holding the button, as Discord sends it: the body the bot sent, with the ids Discord gave it.
+            var held = message.DeepClone();
+            held["id"] ??= "7000";
+            held["channel_id"] ??= o.ChannelIds[0];
+            payload["message"] = held;
         }
 
         await Fake.Gateway.DispatchAsync("INTERACTION_CREATE", payload);
