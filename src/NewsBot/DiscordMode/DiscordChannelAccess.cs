@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
 using NewsBot.Publishing;
@@ -7,9 +8,10 @@ namespace NewsBot.DiscordMode;
 
 /// <summary>
 /// Checks a channel when an admin points a digest or a feed at it: NewsBot must see it (GET channel) and it must be a text or
-/// announcement channel. Discord's 403/404 become a sentence saying what to do.
+/// announcement channel. Discord's 403/404 become a sentence saying what to do. (REST client from a scope per check: typed
+/// HTTP clients must not live in a singleton.)
 /// </summary>
-public sealed class DiscordChannelAccess(DiscordRestClient rest) : IChannelAccess
+public sealed class DiscordChannelAccess(IServiceScopeFactory scopes) : IChannelAccess
 {
     public async Task<string?> ProblemAsync(string channelId, CancellationToken cancellationToken)
     {
@@ -18,6 +20,8 @@ public sealed class DiscordChannelAccess(DiscordRestClient rest) : IChannelAcces
             return $"'{channelId}' is not a channel. Pick one from the list Discord offers, such as #news.";
         }
 
+        await using var scope = scopes.CreateAsyncScope();
+        var rest = scope.ServiceProvider.GetRequiredService<DiscordRestClient>();
         try
         {
             var channel = await rest.GetChannelAsync(id, cancellationToken);

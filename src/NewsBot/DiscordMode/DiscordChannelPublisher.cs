@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsBot.Discord.Models;
 using NewsBot.Discord.Rest;
@@ -13,9 +14,10 @@ namespace NewsBot.DiscordMode;
 /// between cards. With a nonce, every message is sent with <c>enforce_nonce</c>: the first carries the nonce itself, the
 /// following ones a nonce derived from it, so a whole retried post (after a crash, a timeout) lands on the same messages.
 /// 403 and 404 are <see cref="PublishOutcome.Refused"/> (retrying will not help), anything else passing is
-/// <see cref="PublishOutcome.Failed"/>.
+/// <see cref="PublishOutcome.Failed"/>. The REST client is taken from a scope per post: typed HTTP clients must not live in a
+/// singleton (their handlers would never be renewed).
 /// </summary>
-public sealed partial class DiscordChannelPublisher(DiscordRestClient rest, ILogger<DiscordChannelPublisher> logger) : IChannelPublisher
+public sealed partial class DiscordChannelPublisher(IServiceScopeFactory scopes, ILogger<DiscordChannelPublisher> logger) : IChannelPublisher
 {
     /// <summary>Discord keeps nonces of at most 25 characters.</summary>
     public const int MaxNonceLength = 25;
@@ -30,6 +32,8 @@ public sealed partial class DiscordChannelPublisher(DiscordRestClient rest, ILog
 
         var posted = new List<string>();
         var messages = DiscordReplyRenderer.ToChannelMessages(reply);
+        await using var scope = scopes.CreateAsyncScope();
+        var rest = scope.ServiceProvider.GetRequiredService<DiscordRestClient>();
         try
         {
             for (var i = 0; i < messages.Count; i++)
