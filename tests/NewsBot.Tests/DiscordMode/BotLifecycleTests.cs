@@ -60,6 +60,18 @@ public sealed class BotLifecycleTests
     }
 
     [Fact]
+    public async Task StartupIndexing_MissingFolder_IsLoggedAndTheBotServesTheRest()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "newsbot-no-such-folder-" + Guid.NewGuid().ToString("N"));
+        await using var bot = await BotHarness.StartAsync(switches: $"--Ingest:Folders:2={missing}");
+
+        var (_, status) = await bot.RunAsync(BotHarness.Command("status"));
+
+        Assert.Contains(status["embeds"]![0]!["fields"]!.AsArray(), f => (string)f!["name"]! == "Articles" && (string)f["value"]! == "15");
+        await bot.Fake.Recorder.WaitUntilAsync(() => bot.Logs.Lines.Any(l => l.Contains("Skipped", StringComparison.Ordinal) && l.Contains(missing, StringComparison.Ordinal)), BotHarness.Wait, "the skipped folder in the log");
+    }
+
+    [Fact]
     public async Task Run_WithToken_IsTheBot_AndStopsWithExitCode3OnClose4004()
     {
         await using var fake = await FakeDiscordServer.StartAsync(DiscordHarness.FakeOptions());
