@@ -119,8 +119,9 @@ public sealed partial class FakeRestApi
                 return (400, Invalid(error));
             }
 
-            interaction.CallbackType = type;
+            // Body first: waiters poll CallbackType without the lock and then read the body.
             interaction.CallbackBody = body.ToJsonString();
+            interaction.CallbackType = type;
         }
 
         recorder.Touch();

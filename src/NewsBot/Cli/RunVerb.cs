@@ -22,8 +22,10 @@ internal static class RunVerb
         ArgumentNullException.ThrowIfNull(context);
         try
         {
-            using var host = BotHost.CreateBuilder(HostMode.Console, context.ConfigSwitches, context.Streams).Build();
+            var (builder, _) = BotHost.CreateRunBuilder(context.ConfigSwitches, context.Streams);
+            using var host = builder.Build();
             await host.RunAsync(cancellationToken);
+            // The Discord client sets a non-zero exit code when Discord ends the session for good (4004 bad token...).
             return Environment.ExitCode;
         }
         catch (Microsoft.Extensions.Options.OptionsValidationException e)

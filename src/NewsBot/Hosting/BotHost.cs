@@ -9,6 +9,7 @@ using NewsBot.Core.Ingest;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Summaries;
 using NewsBot.Digests;
+using NewsBot.DiscordMode;
 using NewsBot.Feeds;
 using NewsBot.Publishing;
 using NewsBot.Scheduling;
@@ -23,7 +24,24 @@ namespace NewsBot.Hosting;
 /// </summary>
 public static class BotHost
 {
-    public static HostApplicationBuilder CreateBuilder(HostMode mode, IReadOnlyList<string> configSwitches, ConsoleStreams? streams = null)
+    /// <summary>The configuration key whose presence makes <c>run</c> start the Discord bot instead of console mode.</summary>
+    public const string TokenKey = "Discord:Token";
+
+    /// <summary>
+    /// The host <c>run</c> starts: the Discord bot when <c>Discord:Token</c> is set (environment, user secrets, a switch), else
+    /// console mode. The mode chosen is returned so the caller can tell the operator.
+    /// </summary>
+    public static (HostApplicationBuilder Builder, HostMode Mode) CreateRunBuilder(IReadOnlyList<string> configSwitches, ConsoleStreams? streams = null)
+    {
+        var builder = NewBuilder(configSwitches);
+        var mode = string.IsNullOrWhiteSpace(builder.Configuration[TokenKey]) ? HostMode.Console : HostMode.Discord;
+        return (Compose(builder, mode, streams), mode);
+    }
+
+    public static HostApplicationBuilder CreateBuilder(HostMode mode, IReadOnlyList<string> configSwitches, ConsoleStreams? streams = null) =>
+        Compose(NewBuilder(configSwitches), mode, streams);
+
+    private static HostApplicationBuilder NewBuilder(IReadOnlyList<string> configSwitches)
     {
         ArgumentNullException.ThrowIfNull(configSwitches);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
@@ -38,7 +56,11 @@ public static class BotHost
             .AddUserSecrets(typeof(BotHost).Assembly, optional: true, reloadOnChange: false)
             .AddEnvironmentVariables()
             .AddCommandLine([.. configSwitches]);
+        return builder;
+    }
 
+    private static HostApplicationBuilder Compose(HostApplicationBuilder builder, HostMode mode, ConsoleStreams? streams)
+    {
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddSimpleConsole(o =>
         {
@@ -72,6 +94,12 @@ public static class BotHost
             builder.Services.AddHostedService<ConsoleModeService>();
             builder.Services.TryAddSingleton<IChannelPublisher, ConsoleChannelPublisher>();
             builder.Services.TryAddSingleton<IChannelAccess, ConsoleChannelAccess>();
+        }
+        else if (mode == HostMode.Discord)
+        {
+            // The gateway, command registration on READY, interactions, and digests posted to Discord channels;
+            // Ingest:Folders is indexed in the background so the gateway connects at once.
+            builder.Services.AddNewsDiscordBot(builder.Configuration);
         }
 
         return builder;

