@@ -13,6 +13,7 @@ COPY src/NewsBot.Core/NewsBot.Core.csproj src/NewsBot.Core/
 COPY src/NewsBot.Discord/NewsBot.Discord.csproj src/NewsBot.Discord/
 COPY src/NewsBot/NewsBot.csproj src/NewsBot/
 COPY tests/ tests/
+COPY bench/ bench/
 RUN dotnet restore Bot.sln
 COPY . .
 RUN dotnet publish src/NewsBot/NewsBot.csproj -c Release --no-restore -o /app /p:UseAppHost=false
