@@ -36,6 +36,11 @@ internal static class NameContext
             result = result with { IsOrganization = true }; // "le groupe Laitière du Sud", "la start-up lyonnaise Axelis"
         }
 
+        if (IsOrganizationByContext(run, tokens, before))
+        {
+            result = result with { IsOrganization = true };
+        }
+
         if (before >= 1 && tokens[before].Lower is "at" or "chez" or "of" && tokens[before - 1].IsCapitalized)
         {
             result = result with { IsOrganization = true }; // "Rob Kessler of Finley Research", "X chez Binance"
@@ -58,6 +63,23 @@ internal static class NameContext
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "the Tate", "la Fnac" (a definite article right before a name: people do not take one), "Acme's spokesperson",
+    /// "a Kingsbridge spokesperson", "Acme's board" (only organisations have spokespeople and boards).
+    /// </summary>
+    private static bool IsOrganizationByContext(NameRun run, IReadOnlyList<QuoteToken> tokens, int before)
+    {
+        if (!run.HasHonorific && before >= 0 && tokens[before].Lower is "the" or "le" or "la" or "l'" or "les"
+            && !(before >= 1 && tokens[before - 1].Lower is "by" or "par"))
+        {
+            return true;
+        }
+
+        var next = run.Last + 1;
+        return next < tokens.Count && tokens[next].IsWord && !tokens[next].IsCapitalized
+            && (RoleLexicon.IsSpokesperson(tokens[next].Lower) || tokens[next].Lower is "board" or "shareholders" or "headquarters" or "subsidiary");
     }
 
     private static NameRun Apposition(NameRun run, IReadOnlyList<QuoteToken> tokens, string body)

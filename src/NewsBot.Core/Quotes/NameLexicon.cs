@@ -39,7 +39,13 @@ internal static class NameLexicon
         "laboratories", "laboratoires", "assurances", "transports", "éditions", "musée", "opéra", "opera", "orchestra",
         "orchestre", "théâtre", "olympique", "racing", "stade", "syndicat", "collectif", "coalition", "alliance", "forum",
         "observatoire", "observatory", "academy", "académie", "médias", "presse", "télévision", "matin", "monde", "figaro",
-        "herald", "tribune", "gazette", "daily", "weekly", "magazine", "review", "revue",
+        "herald", "tribune", "gazette", "daily", "weekly", "magazine", "review", "revue", "link", "broadband", "logistics",
+        "chemicals", "care", "power", "solutions", "communications", "consulting", "digital", "transport", "travel", "lines",
+        "shipping", "mobile", "networks", "ferries", "construction", "properties", "retail", "stores", "markets", "brands",
+        "utilities", "petroleum", "motor", "sons", "brothers", "associates", "resources", "financial", "securities",
+        "therapeutics", "biotech", "robotics", "aerospace", "renewables", "research", "investors", "bancorp", "trading",
+        "eaux", "réseau", "fonderie", "fonderies", "ateliers", "chantiers", "crédit", "caisse", "mutuelle", "distribution",
+        "électricité", "énergies", "commune", "métropole", "gendarmerie", "armée", "parquet",
     };
 
     private static Dictionary<string, PersonGender> Build()

@@ -94,7 +94,8 @@ internal static class NameRunFinder
         {
             var t = tokens[j];
             if (!t.IsWord || SyntaxLexicon.IsSkippable(t) && t.Lower is not ("l'" or "en") || SpeechVerbs.IsSpeechVerb("fr", t.Lower)
-                || InstitutionStops.Contains(t.Lower) || t.Lower is "la" or "l'" && !Particles.Contains(tokens[j - 1].Lower))
+                || InstitutionStops.Contains(t.Lower) || t.Lower is "la" or "l'" && !Particles.Contains(tokens[j - 1].Lower)
+                || LooksConjugated(t.Lower))
             {
                 break;
             }
@@ -107,6 +108,11 @@ internal static class NameRunFinder
 
         return end;
     }
+
+    /// <summary>"Fonderie du Poitou fermera": future and imperfect endings end a name (nouns rarely end so).</summary>
+    private static bool LooksConjugated(string lower) =>
+        lower.Length > 5 && (lower.EndsWith("era", StringComparison.Ordinal) || lower.EndsWith("eront", StringComparison.Ordinal)
+            || lower.EndsWith("ait", StringComparison.Ordinal) || lower.EndsWith("aient", StringComparison.Ordinal));
 
     private static readonly HashSet<string> InstitutionStops = new(StringComparer.Ordinal)
     {
@@ -145,6 +151,15 @@ internal static class NameRunFinder
         if (!initial || article.MidSentenceCapitalized.Contains(lower))
         {
             return true;
+        }
+
+        // "Energy supplier Northern Power", "State police said": a capitalised modifier of an organisation noun opening the
+        // sentence, written nowhere else mid-sentence, is not a name.
+        if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized
+            && (SyntaxLexicon.OrganizationNouns.Contains(tokens[i + 1].Lower) || SyntaxLexicon.InstitutionNouns.Contains(tokens[i + 1].Lower)
+                || tokens[i + 1].Lower is "supplier" or "provider" or "utility" or "developer" or "producer" or "fintech"))
+        {
+            return false;
         }
 
         // "Nurses at three hospitals", "Investors said": a plural common noun opening a sentence, never capitalised elsewhere.

@@ -152,7 +152,7 @@ internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cue
 
         // "..., said the authority had no choice." is a clause, not an attribution: only adjuncts may follow the cue.
         var after = Math.Max(cue.Subject.Last, cue.Last) + 1;
-        if (after <= end && (!SyntaxLexicon.IsSkippable(t[after]) || VerbAuxiliaries.Contains(t[after].Lower)) && !Adjuncts.Contains(t[after].Lower)
+        if (after <= end && !t[after].Is(",") && (!SyntaxLexicon.IsSkippable(t[after]) || VerbAuxiliaries.Contains(t[after].Lower)) && !Adjuncts.Contains(t[after].Lower)
             && !(t[cue.Last].Lower is "told" or "tells" && after + 1 <= end && Adjuncts.Contains(t[after + 1].Lower)))
         {
             return null;
