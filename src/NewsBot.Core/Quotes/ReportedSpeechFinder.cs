@@ -5,7 +5,7 @@ namespace NewsBot.Core.Quotes;
 /// que ...", "X a démenti avoir ...", "according to X, ...", "selon X, ...", and end attributions "..., X said." /
 /// "..., a-t-il ajouté.". Returns the reported clause as token range and the cue; at most one per sentence (the main clause).
 /// </summary>
-internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cues, string language)
+internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cues, string language)
 {
     private const int MaxObjectTokens = 6;
     private const int MinClauseWords = 3;
@@ -68,6 +68,7 @@ internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cue
             }
 
             var clause = ClauseStart(t, v, end);
+            clause = clause < 0 ? DirectiveClause(t, v, end) : clause;
             if (clause < 0 || end - clause + 1 < MinClauseWords)
             {
                 continue;
