@@ -14,32 +14,35 @@ internal sealed partial class Discourse
 
     private const int MaxInstitutionLookBack = 200;
 
-    private readonly List<SpeakerEntity> _institutions = [];
+    private readonly List<(SpeakerEntity Entity, int At)> _institutions = [];
 
+    /// <summary>The most recent organisation the description fits, named or not, else a new institution.</summary>
     public SpeakerEntity Institution(string name, int offset)
     {
         var words = SpeakerName.Normalize(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !FunctionWords.Contains(w)).ToArray();
+        (SpeakerEntity? Entity, int At) best = (null, -1);
         var from = LastMentionBefore(offset);
         for (var i = from; i >= 0 && from - i < MaxInstitutionLookBack; i--)
         {
-            var entity = _mentions[i].Entity;
-            if (entity.Kind == SpeakerKind.Organization && Covers(entity, words))
+            if (_mentions[i].Entity.Kind == SpeakerKind.Organization && Covers(_mentions[i].Entity, words))
             {
-                return entity;
+                best = (_mentions[i].Entity, _mentions[i].Start);
+                break;
             }
         }
 
         for (var i = _institutions.Count - 1; i >= 0 && _institutions.Count - i < MaxInstitutionLookBack; i--)
         {
-            if (Covers(_institutions[i], words))
+            if (_institutions[i].At > best.At && _institutions[i].At < offset && Covers(_institutions[i].Entity, words))
             {
-                return _institutions[i];
+                best = _institutions[i];
+                break;
             }
         }
 
-        var institution = new SpeakerEntity(name, SpeakerKind.Organization) { IsEstablishedOrganization = true };
-        _institutions.Add(institution);
-        return institution;
+        var entity = best.Entity ?? new SpeakerEntity(name, SpeakerKind.Organization) { IsEstablishedOrganization = true };
+        _institutions.Add((entity, offset));
+        return entity;
     }
 
     /// <summary>Every content word of the description is in the entity's name: "ministry" fits "Ministry of Health".</summary>

@@ -18,7 +18,11 @@ internal sealed partial class SubjectFinder
 
         if (EntitySubject(t, k + 1, end) is { } determined)
         {
-            return determined with { First = k };
+            // "a Vantor spokesperson": the organisation speaks through its spokesperson.
+            var spokesperson = determined.Last + 1 < end && RoleLexicon.IsSpokesperson(t[determined.Last + 1].Lower);
+            return spokesperson && determined.Entity!.Kind == SpeakerKind.Organization
+                ? determined with { First = k, Last = determined.Last + 1, Role = t[determined.Last + 1].Text }
+                : determined with { First = k };
         }
 
         // Walk to the head noun: the last word before a preposition, punctuation or a verb.
