@@ -28,7 +28,7 @@ internal sealed partial class SubjectFinder
         // Walk to the head noun: the last word before a preposition, punctuation or a verb.
         var last = k;
         while (last + 1 < end && last - k < MaxNounPhrase && t[last + 1].IsWord && !OwnerPrepositions.Contains(t[last + 1].Lower)
-            && !Prepositions.Contains(t[last + 1].Lower) && !SyntaxLexicon.IsSkippable(t[last + 1]) && !IsVerb(t[last + 1].Lower)
+            && !Prepositions.Contains(t[last + 1].Lower) && !SyntaxLexicon.IsSkippable(t[last + 1]) && (last == k || !IsVerb(t[last + 1].Lower))
             && !discourse.IsNamed(t[last + 1].Start))
         {
             last++;

@@ -27,7 +27,7 @@ internal static class SyntaxLexicon
         "sont", "va", "vont", "aura", "auront", "ne", "n'", "pas", "se", "s'", "lui", "leur", "nous", "vous", "y", "en",
         "l'", "a-t-il", "a-t-elle", "also", "then", "later", "again", "already", "still", "further", "even", "first",
         "only", "just", "recently", "previously", "today", "yesterday", "tonight", "earlier", "once", "too", "aussi",
-        "également", "encore", "déjà", "ensuite", "toutefois", "notamment", "pourtant", "alors", "enfin", "hier", "ainsi",
+        "également", "encore", "déjà", "fait", "ensuite", "toutefois", "notamment", "pourtant", "alors", "enfin", "hier", "ainsi",
         "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "on", "last", "this", "week", "month", "morning",
         "evening", "afternoon", "night", "matin", "soir", "plus", "tard", "publicly", "bien", "même", "tout", "très");
