@@ -77,6 +77,22 @@ public sealed class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Extract_FrenchQuoteInterruptedByNamedCue_TwoQuotesOfThatSpeaker()
+    {
+        var article = QuoteArticles.Prepare("""
+            Un entrepôt a pris feu mardi soir dans la zone industrielle de Rezé.
+
+            « Le feu est maîtrisé depuis minuit, a précisé le commandant des pompiers, Loïc Meunier. Aucun salarié n'était sur place. »
+            """, "fr");
+        var quotes = QuoteArticles.Extract(article);
+
+        var first = QuoteAssert.Said(quotes, "Loïc Meunier", "Le feu est maîtrisé depuis minuit", QuoteKind.Direct);
+        Assert.Equal("Le feu est maîtrisé depuis minuit", first.Text);
+        var second = QuoteAssert.Said(quotes, "Loïc Meunier", "Aucun salarié n'était sur place.", QuoteKind.Direct);
+        Assert.DoesNotContain("Meunier", second.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_PronounAfterTwoPeople_GenderFromFirstNames()
     {
         var quotes = QuoteArticles.Extract("""
