@@ -15,10 +15,22 @@ internal static partial class NameContext
             return true;
         }
 
+        // "les conducteurs de Keolis Rennes", "workers at Harbour Logistics": the staff of a name work for an organisation.
+        if (before >= 1 && tokens[before].Lower is "de" or "d'" or "du" or "of" or "at" or "chez" && StaffNouns.Contains(tokens[before - 1].Lower))
+        {
+            return true;
+        }
+
         var next = run.Last + 1;
         return next < tokens.Count && tokens[next].IsWord && !tokens[next].IsCapitalized
             && (RoleLexicon.IsSpokesperson(tokens[next].Lower) || tokens[next].Lower is "board" or "shareholders" or "headquarters" or "subsidiary");
     }
+
+    private static readonly HashSet<string> StaffNouns = new(StringComparer.Ordinal)
+    {
+        "salariés", "employés", "conducteurs", "contrôleurs", "ouvriers", "agents", "personnels", "cadres", "dirigeants",
+        "actionnaires", "clients", "workers", "employees", "staff", "drivers", "shareholders", "customers", "executives",
+    };
 
     private static NameRun TitleBefore(NameRun run, IReadOnlyList<QuoteToken> tokens, string body)
     {

@@ -99,6 +99,19 @@ public sealed class OrganizationSpeakerTests
     }
 
     [Fact]
+    public void Extract_StaffOfAName_NameIsTheEmployerThatLaDirectionRefersTo()
+    {
+        var quotes = QuoteArticles.Extract("""
+            Les conducteurs de Transmer Ouest sont en grève depuis lundi.
+
+            « Nos horaires changent chaque semaine », explique Hervé Le Gall, conducteur depuis quinze ans. La direction de l'entreprise assure qu'une négociation s'ouvrira vendredi.
+            """, "fr");
+
+        QuoteAssert.Said(quotes, "Hervé Le Gall", "Nos horaires changent chaque semaine");
+        QuoteAssert.Said(quotes, "Transmer Ouest", "une négociation s'ouvrira vendredi", QuoteKind.Reported);
+    }
+
+    [Fact]
     public void Extract_AcronymOfAnEarlierName_JoinsThatOrganisation()
     {
         var quotes = QuoteArticles.Extract("""
