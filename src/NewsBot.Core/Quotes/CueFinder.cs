@@ -54,7 +54,8 @@ internal sealed class CueFinder(SubjectFinder subjects, string language)
             return null;
         }
 
-        var v = SkipForward(t, SkipApposition(t, subject.Last + 1, end), end);
+        var v = SkipApposition(t, subject.Last + 1, end);
+        v = SkipForward(t, v < end && t[v].Is(",") && subject.Last > k ? v + 1 : v, end); // "its director, A. B. Cartwright, said"
         return v < end && SpeechVerbToken.IsVerb(t, v, language) ? new Cue(v, v, subject) : null;
     }
 

@@ -5,14 +5,14 @@ namespace NewsBot.Core.Quotes;
 /// "M. Dupont" joins the full name used earlier. Answers the questions attribution asks: which entity is named here, who a
 /// pronoun, "the company" or "the mayor" refers to at a given point, and which organisation the article is about.
 /// </summary>
-internal sealed class Discourse
+internal sealed partial class Discourse
 {
     private const int PronounWindow = 4;
     private const int NounWindow = 2;
 
     private readonly List<SpeakerEntity> _entities = [];
     private readonly List<EntityMention> _mentions = [];
-    private readonly List<(string Noun, SpeakerEntity Entity, int At)> _roles = [];
+    private readonly List<(string Noun, SpeakerEntity Entity, int At, int Sentence)> _roles = [];
     private readonly List<(string Noun, SpeakerEntity Entity, int At)> _documents = [];
 
     /// <summary>The organisation the article is about: named in the title and mentioned most, else the most mentioned one.</summary>
@@ -29,7 +29,7 @@ internal sealed class Discourse
         {
             if (RoleLexicon.IsRole(word))
             {
-                _roles.Add((word, entity, run.Start));
+                _roles.Add((word, entity, run.Start, sentence));
             }
         }
 
@@ -92,32 +92,6 @@ internal sealed class Discourse
         return recentSpeaker is { Kind: SpeakerKind.Organization }
             ? recentSpeaker
             : Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus;
-    }
-
-    /// <summary>"the company" / "the mayor" / "the report": an organisation, a role holder or a document's author.</summary>
-    public SpeakerEntity? ResolveNoun(string head, int offset, int sentence)
-    {
-        var role = _roles.LastOrDefault(r => r.At < offset && r.Noun == head);
-        if (role.Entity is not null)
-        {
-            return role.Entity;
-        }
-
-        if (SyntaxLexicon.DocumentNouns.Contains(head))
-        {
-            var document = _documents.LastOrDefault(d => d.At < offset && d.Noun == head);
-            return document.Entity ?? _documents.LastOrDefault(d => d.At < offset).Entity;
-        }
-
-        if (SyntaxLexicon.OrganizationNouns.Contains(head))
-        {
-            var focusNearby = Focus is not null ? Recent(offset, sentence, NounWindow + 1, e => e == Focus) : null;
-            return focusNearby ?? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus
-                ?? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization);
-        }
-
-        // "le chercheur", "the researcher" with no one introduced so: the person the passage is about.
-        return RoleLexicon.IsRole(head) ? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Person) : null;
     }
 
     private SpeakerEntity? Recent(int offset, int sentence, int window, Func<SpeakerEntity, bool> accept)

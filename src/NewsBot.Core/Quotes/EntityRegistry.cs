@@ -9,7 +9,7 @@ internal static class EntityRegistry
     public static SpeakerEntity Merge(List<SpeakerEntity> entities, NameRun run)
     {
         var words = SpeakerName.Normalize(run.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var organization = run.IsOrganization || run.Name.Contains('&', StringComparison.Ordinal) || words.Any(NameLexicon.OrganizationWords.Contains) || run.Name.Contains('.', StringComparison.Ordinal)
+        var organization = run.IsOrganization || run.Name.Contains('&', StringComparison.Ordinal) || words.Any(NameLexicon.OrganizationWords.Contains) || IsDomainName(run.Name)
             || (words.Length == 1 && run.Name.Length >= 2 && run.Name.All(c => !char.IsLetter(c) || char.IsUpper(c)));
         var firstName = words.Length > 1 && NameLexicon.FirstNames.TryGetValue(words[0], out var g) ? g : (PersonGender?)null;
         var strongPerson = run.HasHonorific || firstName is not null || (run.Role is not null && !organization);
@@ -27,6 +27,7 @@ internal static class EntityRegistry
             entity.Name = run.Name; // the fuller form is the canonical one
         }
 
+        entity.IsStrongPerson |= strongPerson;
         if (strongPerson || (person && entity.Kind == SpeakerKind.Organization && !entity.IsEstablishedOrganization))
         {
             entity.Kind = SpeakerKind.Person;
@@ -37,6 +38,17 @@ internal static class EntityRegistry
         entity.Affiliation ??= run.Affiliation;
         entity.IsEstablishedOrganization |= organization && entity.Kind == SpeakerKind.Organization;
         return entity;
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "du", "des", "d", "l", "la", "le", "of", "the", "and", "et", "&" };
+
+    private static string Initials(string[] words) => string.Concat(words.Where(w => !Particles.Contains(w)).Select(w => w[0]));
+
+    /// <summary>"Actucrypto.info" is an organisation; the points of initials ("T. J. Parker") and of "St." are not.</summary>
+    private static bool IsDomainName(string name)
+    {
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && dot + 1 < name.Length && char.IsLower(name[dot + 1]);
     }
 
     /// <summary>Affiliations become the canonical names of the organisations they name, which count as established.</summary>
@@ -50,6 +62,11 @@ internal static class EntityRegistry
             if (org is not null)
             {
                 person.Affiliation = org.Name;
+                if (org.Kind == SpeakerKind.Person && !org.IsStrongPerson)
+                {
+                    org.Kind = SpeakerKind.Organization; // "Helen Marsh, director of projects at Island Link": an employer
+                }
+
                 if (org.Kind == SpeakerKind.Organization)
                 {
                     org.IsEstablishedOrganization = true;
@@ -86,6 +103,13 @@ internal static class EntityRegistry
             // "Arjun" after "Arjun Mehta": children, athletes and artists are often called by their first name.
             if (words.Length == 1 && known.Length >= 2 && entities[i].Kind == SpeakerKind.Person && known[0] == words[0]
                 && entities.Count(e => e.Kind == SpeakerKind.Person && e.Words.Length >= 2 && e.Words[0] == words[0]) == 1)
+            {
+                return entities[i];
+            }
+
+            // "OM" after "Olympique de Marseille", "RTE" after "Réseau de transport d'électricité": an acronym of its initials.
+            if (words.Length == 1 && words[0].Length >= 2 && entities[i].Kind == SpeakerKind.Organization && known.Length >= 2
+                && Initials(known) == words[0])
             {
                 return entities[i];
             }

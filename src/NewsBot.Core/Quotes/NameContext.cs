@@ -4,7 +4,7 @@ namespace NewsBot.Core.Quotes;
 /// Reads the words around a name for what they say about it: an apposition ("Jane Doe, chief executive of Acme,"), a title
 /// before it ("Acme chief executive Jane Doe", "la porte-parole Marie Roux"), or a document it wrote ("a report by Reuters").
 /// </summary>
-internal static class NameContext
+internal static partial class NameContext
 {
     private const int MaxAppositionTokens = 25;
 
@@ -34,6 +34,11 @@ internal static class NameContext
                 && SyntaxLexicon.OrganizationNouns.Contains(tokens[before - 1].Lower))))
         {
             result = result with { IsOrganization = true }; // "le groupe Laitière du Sud", "la start-up lyonnaise Axelis"
+        }
+
+        if (IsOrganizationByContext(run, tokens, before))
+        {
+            result = result with { IsOrganization = true };
         }
 
         if (before >= 1 && tokens[before].Lower is "at" or "chez" or "of" && tokens[before - 1].IsCapitalized)
@@ -105,47 +110,6 @@ internal static class NameContext
 
         return run with { Role = role, Affiliation = affiliation, Gender = GenderOf(tokens, from, to, run.Gender) };
     }
-
-    private static NameRun TitleBefore(NameRun run, IReadOnlyList<QuoteToken> tokens, string body)
-    {
-        var j = run.First - (run.HasHonorific ? 2 : 1);
-        if (j >= 0 && tokens[j].Is(","))
-        {
-            j--;
-        }
-
-        if (j < 0 || !RoleLexicon.IsRole(tokens[j].Lower))
-        {
-            return run;
-        }
-
-        var k = j;
-        while (k - 1 >= 0 && j - k < 3 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized
-            && (RoleLexicon.IsRole(tokens[k - 1].Lower) || RoleLexicon.Modifiers.Contains(tokens[k - 1].Lower)))
-        {
-            k--;
-        }
-
-        string? affiliation = null;
-        if (k - 1 >= 0 && tokens[k - 1].IsCapitalized && !IsDemonym(tokens[k - 1].Lower))
-        {
-            var org = tokens[k - 1];
-            affiliation = NameRunFinder.IsPossessive(org) ? org.Text[..^2] : org.Text;
-        }
-
-        return run with
-        {
-            Role = body[tokens[k].Start..tokens[j].End],
-            Affiliation = affiliation,
-            Gender = GenderOf(tokens, Math.Max(0, k - 1), j + 1, run.Gender),
-        };
-    }
-
-    /// <summary>"Russian opposition leader": a nationality adjective is not an employer.</summary>
-    private static bool IsDemonym(string lower) =>
-        lower.EndsWith("an", StringComparison.Ordinal) || lower.EndsWith("ese", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal)
-        || lower.EndsWith("ais", StringComparison.Ordinal) || lower.EndsWith("aise", StringComparison.Ordinal) || lower.EndsWith("ien", StringComparison.Ordinal)
-        || lower.EndsWith("ienne", StringComparison.Ordinal) || lower.EndsWith("aine", StringComparison.Ordinal) || lower.EndsWith("ain", StringComparison.Ordinal);
 
     private static string CapitalisedRun(IReadOnlyList<QuoteToken> tokens, int from, int to, string body)
     {

@@ -39,7 +39,13 @@ internal static class NameLexicon
         "laboratories", "laboratoires", "assurances", "transports", "éditions", "musée", "opéra", "opera", "orchestra",
         "orchestre", "théâtre", "olympique", "racing", "stade", "syndicat", "collectif", "coalition", "alliance", "forum",
         "observatoire", "observatory", "academy", "académie", "médias", "presse", "télévision", "matin", "monde", "figaro",
-        "herald", "tribune", "gazette", "daily", "weekly", "magazine", "review", "revue",
+        "herald", "tribune", "gazette", "daily", "weekly", "magazine", "review", "revue", "link", "broadband", "logistics",
+        "chemicals", "care", "power", "solutions", "communications", "consulting", "digital", "transport", "travel", "lines",
+        "shipping", "mobile", "networks", "ferries", "construction", "properties", "retail", "stores", "markets", "brands",
+        "utilities", "petroleum", "motor", "sons", "brothers", "associates", "resources", "financial", "securities",
+        "therapeutics", "biotech", "robotics", "aerospace", "renewables", "research", "investors", "bancorp", "trading",
+        "eaux", "réseau", "fonderie", "fonderies", "ateliers", "chantiers", "crédit", "caisse", "mutuelle", "distribution",
+        "électricité", "énergies", "commune", "métropole", "gendarmerie", "armée", "parquet",
     };
 
     private static Dictionary<string, PersonGender> Build()
@@ -55,6 +61,9 @@ internal static class NameLexicon
             "ahmed", "carlos", "juan", "jose", "luis", "giorgio", "marco", "hans", "klaus", "wolfgang", "elon", "jeff", "bill",
             "joe", "donald", "barack", "tim", "sundar", "satya", "mike", "steve", "jim", "bob", "frank", "gary", "larry",
             "jérôme", "guillaume", "mathieu", "benoît", "gilles", "gérard", "xavier", "fabien", "rémi", "cédric", "franck",
+            "simon", "neil", "colin", "alan", "adam", "sam", "samuel", "ryan", "nick", "alex", "martin", "stephen", "ian",
+            "scott", "sean", "jonathan", "patrice", "hervé", "yannick", "stéphane", "frédéric", "pascal", "denis", "lucas",
+            "mehdi", "karim", "ali", "omar", "hassan", "rajiv", "li", "wei", "kenji", "hiroshi", "erik", "lars", "jan",
         ];
         string[] female =
         [
@@ -65,6 +74,9 @@ internal static class NameLexicon
             "françoise", "monique", "hélène", "amélie", "angela", "ursula", "christine", "olga", "natalia", "kamala", "hillary",
             "janet", "jane", "alice", "caroline", "charlotte", "victoria", "hannah", "sandrine", "virginie", "delphine",
             "audrey", "laetitia", "pauline", "marion", "mathilde", "juliette", "elena", "ana", "lucia", "giulia", "karin",
+            "rosa", "fiona", "gillian", "claire", "amira", "fatima", "aisha", "priya", "joyce", "grace", "amy", "lucy", "sophia",
+            "rebecca", "diana", "nicole", "michelle", "stephanie", "amanda", "melissa", "sharon", "donna", "carol", "gwen",
+            "hélène", "anne-marie", "marine", "ségolène", "rachida", "najat", "valérie", "corinne", "florence", "émilie",
         ];
         var names = new Dictionary<string, PersonGender>(StringComparer.Ordinal);
         foreach (var name in male)

@@ -8,7 +8,7 @@ namespace NewsBot.Core.Quotes;
 /// in lower case is not a name), function words, pronouns and role titles. Adds role, affiliation and gender cues from the
 /// words around each run (<see cref="NameContext"/>).
 /// </summary>
-internal static class NameRunFinder
+internal static partial class NameRunFinder
 {
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
@@ -94,7 +94,8 @@ internal static class NameRunFinder
         {
             var t = tokens[j];
             if (!t.IsWord || SyntaxLexicon.IsSkippable(t) && t.Lower is not ("l'" or "en") || SpeechVerbs.IsSpeechVerb("fr", t.Lower)
-                || InstitutionStops.Contains(t.Lower) || t.Lower is "la" or "l'" && !Particles.Contains(tokens[j - 1].Lower))
+                || InstitutionStops.Contains(t.Lower) || t.Lower is "la" or "l'" && !Particles.Contains(tokens[j - 1].Lower)
+                || LooksConjugated(t.Lower))
             {
                 break;
             }
@@ -108,55 +109,14 @@ internal static class NameRunFinder
         return end;
     }
 
+    /// <summary>"Fonderie du Poitou fermera": future and imperfect endings end a name (nouns rarely end so).</summary>
+    private static bool LooksConjugated(string lower) =>
+        lower.Length > 5 && (lower.EndsWith("era", StringComparison.Ordinal) || lower.EndsWith("eront", StringComparison.Ordinal)
+            || lower.EndsWith("ait", StringComparison.Ordinal) || lower.EndsWith("aient", StringComparison.Ordinal));
+
     private static readonly HashSet<string> InstitutionStops = new(StringComparer.Ordinal)
     {
         "qui", "que", "qu'", "dans", "pour", "sur", "par", "avec", "à", "au", "aux", "en", "selon", "le", "les", "un", "une",
         "et", "ou", "mais", "dont", "où", "depuis", "contre", "chez", "après", "avant", "vers", "entre", "sans",
-    };
-
-    private static bool IsNameStart(IReadOnlyList<QuoteToken> tokens, int i, ArticleTokens article, StopWordList stops, StopWordList english)
-    {
-        var t = tokens[i];
-        if (!t.IsCapitalized || t.Text.Length < 2 && !t.Text.EndsWith('.'))
-        {
-            return false;
-        }
-
-        var lower = IsPossessive(t) ? t.Lower[..^2] : t.Lower;
-        if (t.Text.Split('-').Skip(1).Any(part => part.Length > 0 && char.IsLower(part[0]) && part is not ("sur" or "en" or "de" or "le" or "la" or "les" or "lès")))
-        {
-            return false; // "Eleven-year-old", "Just-in"; but "Jean-Luc", "Saint-Aubin", "Boulogne-sur-Mer" stay names
-        }
-
-        if (RoleLexicon.IsRole(lower) || SyntaxLexicon.Pronouns.ContainsKey(lower) || SyntaxLexicon.Auxiliaries.Contains(lower)
-            || SyntaxLexicon.Determiners.Contains(lower) || Months.Contains(lower) || NameLexicon.Honorifics.ContainsKey(lower.TrimEnd('.')))
-        {
-            return false;
-        }
-
-        if (!t.IsAllCaps && (stops.Contains(lower) || english.Contains(lower)))
-        {
-            return false;
-        }
-
-        // A sentence (or quote, or clause after a colon) starts with a capital anyway: only a word never written in lower
-        // case elsewhere in the article counts as a name there.
-        var initial = i == 0 || !tokens[i - 1].IsWord && tokens[i - 1].Text is ":" or "\u2014" or "\u2013" or "-" || QuoteMarks.IsQuoteMark(tokens[i - 1].Text[0]);
-        if (!initial || article.MidSentenceCapitalized.Contains(lower))
-        {
-            return true;
-        }
-
-        // "Nurses at three hospitals", "Investors said": a plural common noun opening a sentence, never capitalised elsewhere.
-        var plural = lower.Length > 4 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)
-            && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized);
-        return !article.LowerCaseWords.Contains(lower) && !plural;
-    }
-
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-        "novembre", "décembre",
     };
 }

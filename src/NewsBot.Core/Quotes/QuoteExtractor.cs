@@ -15,6 +15,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
         ArgumentNullException.ThrowIfNull(article);
         var language = string.Equals(article.Language, "fr", StringComparison.OrdinalIgnoreCase) ? "fr" : "en";
         var spans = QuoteMarkScanner.Scan(article.Body, article.Paragraphs);
+        if (language == "fr")
+        {
+            spans = InnerCueSplitter.Split(article.Body, spans);
+        }
+
         var text = new ArticleTokens(article.Body, article.Sentences, spans);
         var discourse = new Discourse();
         for (var s = 0; s < article.Sentences.Count; s++)

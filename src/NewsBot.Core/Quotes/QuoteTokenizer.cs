@@ -3,7 +3,7 @@ namespace NewsBot.Core.Quotes;
 /// <summary>
 /// Splits a stretch of the body into words and single punctuation characters in linear time. Unlike the search tokenizer it
 /// keeps punctuation (commas and colons carry the syntax of attribution), keeps the point of abbreviations ("M.", "Inc.")
-/// and of domain names ("Actucrypto.info"), and splits French elisions ("l'", "qu'") off the word they lean on.
+/// of initials ("T. J. Parker") and of domain names ("Actucrypto.info"), and splits French elisions ("l'", "qu'") off the word they lean on.
 /// </summary>
 internal static class QuoteTokenizer
 {
@@ -63,7 +63,7 @@ internal static class QuoteTokenizer
             {
                 i++; // "Actucrypto.info", "e.g" stays one word
             }
-            else if (c is '.' && DottedAbbreviations.Contains(body[wordStart..i]))
+            else if (c is '.' && (DottedAbbreviations.Contains(body[wordStart..i]) || (i - wordStart == 1 && char.IsUpper(body[wordStart]))))
             {
                 return i + 1;
             }

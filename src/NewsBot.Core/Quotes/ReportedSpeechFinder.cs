@@ -5,7 +5,7 @@ namespace NewsBot.Core.Quotes;
 /// que ...", "X a démenti avoir ...", "according to X, ...", "selon X, ...", and end attributions "..., X said." /
 /// "..., a-t-il ajouté.". Returns the reported clause as token range and the cue; at most one per sentence (the main clause).
 /// </summary>
-internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cues, string language)
+internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cues, string language)
 {
     private const int MaxObjectTokens = 6;
     private const int MinClauseWords = 3;
@@ -68,6 +68,7 @@ internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cue
             }
 
             var clause = ClauseStart(t, v, end);
+            clause = clause < 0 ? DirectiveClause(t, v, end) : clause;
             if (clause < 0 || end - clause + 1 < MinClauseWords)
             {
                 continue;
@@ -152,7 +153,7 @@ internal sealed class ReportedSpeechFinder(SubjectFinder subjects, CueFinder cue
 
         // "..., said the authority had no choice." is a clause, not an attribution: only adjuncts may follow the cue.
         var after = Math.Max(cue.Subject.Last, cue.Last) + 1;
-        if (after <= end && (!SyntaxLexicon.IsSkippable(t[after]) || VerbAuxiliaries.Contains(t[after].Lower)) && !Adjuncts.Contains(t[after].Lower)
+        if (after <= end && !t[after].Is(",") && (!SyntaxLexicon.IsSkippable(t[after]) || VerbAuxiliaries.Contains(t[after].Lower)) && !Adjuncts.Contains(t[after].Lower)
             && !(t[cue.Last].Lower is "told" or "tells" && after + 1 <= end && Adjuncts.Contains(t[after + 1].Lower)))
         {
             return null;

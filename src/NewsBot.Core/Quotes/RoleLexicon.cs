@@ -64,4 +64,21 @@ internal static class RoleLexicon
     };
 
     public static bool IsRole(string lower) => Roles.Contains(lower);
+
+    /// <summary>Offices held by one person at a time: a holder of one is not referred to by another.</summary>
+    private static readonly HashSet<string> Offices = new(StringComparer.Ordinal)
+    {
+        "president", "président", "présidente", "minister", "ministre", "mayor", "maire", "governor", "gouverneur", "senator",
+        "sénateur", "sénatrice", "judge", "juge", "chancellor", "chancelier", "chancelière", "king", "queen", "premier",
+        "préfet", "préfète", "prosecutor", "procureur", "procureure", "ambassador", "ambassadeur", "ambassadrice", "sheriff",
+    };
+
+    /// <summary>Whether <paramref name="head"/> is an office and <paramref name="role"/> names a different one.</summary>
+    public static bool IsOtherOffice(string head, string? role) =>
+        role is not null && Offices.Contains(head) && !role.Contains(head, StringComparison.OrdinalIgnoreCase)
+        && role.ToLowerInvariant().Split(' ', ',', '\'').Any(Offices.Contains);
+
+    /// <summary>Roles whose holder speaks for an organisation rather than for themselves.</summary>
+    public static bool IsSpokesperson(string lower) =>
+        lower is "spokesman" or "spokeswoman" or "spokesperson" or "porte-parole" or "representative" or "représentant" or "représentante";
 }

@@ -21,6 +21,9 @@ internal sealed class SpeakerEntity(string name, SpeakerKind kind)
 
     public int Mentions { get; set; }
 
+    /// <summary>An honorific, a known first name or a role apposition said this is a person.</summary>
+    public bool IsStrongPerson { get; set; }
+
     /// <summary>The folded words of the name, for surname and short-form matching.</summary>
     public string[] Words => SpeakerName.Normalize(Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -26,12 +26,18 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
             return (discourse.ResolvePronoun(subject.Pronoun, at, sentence, LastSpeaker, LastSentence, french), null);
         }
 
+        if (subject.Institution is { } first)
+        {
+            return (discourse.Institution(Words(t, first, subject.Last), at), null);
+        }
+
         if (subject.Head is null)
         {
             return (null, null);
         }
 
-        if (subject.Owner is not null && RoleLexicon.IsRole(subject.Head))
+        var role = RoleLexicon.IsRole(subject.Head) ? subject.Head : null;
+        if (subject.Owner is not null && role is not null)
         {
             // "Acme's chief executive" is the person introduced with that role at Acme, else Acme speaking through its role.
             var holder = discourse.ResolveNoun(subject.Head, at, sentence);
@@ -40,7 +46,42 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
                 : (subject.Owner, subject.Head);
         }
 
-        return subject.Owner is not null ? (subject.Owner, null) : (discourse.ResolveNoun(subject.Head, at, sentence), null);
+        if (subject.Owner is null && subject.OwnerNoun is { } noun)
+        {
+            // "a spokesman for the company", "a ministry spokeswoman", "la direction de l'entreprise": the organisation speaks.
+            var owner = SyntaxLexicon.InstitutionNouns.Contains(noun) ? discourse.Institution(noun, at) : RecentOrganization(sentence) ?? discourse.ResolveNoun(noun, at, sentence);
+            return owner is null ? (null, null) : (owner, role);
+        }
+
+        if (subject.Owner is not null)
+        {
+            return (subject.Owner, null);
+        }
+
+        var resolved = (SyntaxLexicon.OrganizationNouns.Contains(subject.Head) || RoleLexicon.IsSpokesperson(subject.Head) ? RecentOrganization(sentence) : null)
+            ?? discourse.ResolveNoun(subject.Head, at, sentence);
+        return (resolved, resolved is { Kind: SpeakerKind.Organization } && role is not null ? role : null);
+    }
+
+    /// <summary>"Enedis a indiqué ... « ... », a précisé un porte-parole de l'entreprise": the organisation that just spoke.</summary>
+    private SpeakerEntity? RecentOrganization(int sentence) =>
+        LastSpeaker is { Kind: SpeakerKind.Organization } && sentence - LastSentence <= 1 ? LastSpeaker : null;
+
+    /// <summary>The words of an institution's description as written, elisions kept tight ("ministère de l'Industrie").</summary>
+    private static string Words(IReadOnlyList<QuoteToken> t, int first, int last)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = first; i <= last; i++)
+        {
+            if (text.Length > 0 && text[^1] is not ('\'' or '\u2019'))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(t[i].Text);
+        }
+
+        return text.ToString();
     }
 
     public void Spoke(SpeakerEntity speaker, int sentence, int paragraph)

@@ -10,7 +10,11 @@ internal static class SpeechVerbToken
     private static readonly HashSet<string> InvertedAuxiliaries = new(StringComparer.Ordinal) { "a", "ont", "avait", "aurait", "avaient" };
 
     public static bool IsVerb(IReadOnlyList<QuoteToken> t, int i, string language) =>
-        t[i].IsWord && (SpeechVerbs.IsSpeechVerb(language, t[i].Lower) || Inverted(t, i, language, out _) is not null);
+        t[i].IsWord && (SpeechVerbs.IsSpeechVerb(language, t[i].Lower) || Inverted(t, i, language, out _) is not null || IsCausative(t, i, language));
+
+    /// <summary>"a fait savoir que", "a fait valoir que": a causative "faire" and an infinitive report speech.</summary>
+    private static bool IsCausative(IReadOnlyList<QuoteToken> t, int i, string language) =>
+        language == "fr" && t[i].Lower is "savoir" or "valoir" && i > 0 && t[i - 1].Lower is "fait" or "faire" or "fera" or "font";
 
     /// <summary>
     /// For an inverted French form at <paramref name="i"/>, the pronoun; <paramref name="last"/> is the cue's last token

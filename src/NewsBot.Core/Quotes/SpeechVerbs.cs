@@ -29,7 +29,7 @@ internal static class SpeechVerbs
             "specify", "signal", "counter", "retort", "boast", "lament", "disclose", "hint", "quip", "recount", "repeat",
             "shout", "whisper", "point", "tell", "warn", "acknowledge", "stress", "insist", "brief",
             "pledge", "protest", "question", "reason", "recommend", "joke", "forecast", "ask", "call", "describe",
-            "concede", "welcome", "accuse", "criticise", "criticize", "dismiss", "reject", "defend", "hope", "fear", "worry",
+            "concede", "welcome", "advise", "accuse", "criticise", "criticize", "dismiss", "reject", "defend", "hope", "fear", "worry",
         ];
         var set = new HashSet<string>(StringComparer.Ordinal)
         {

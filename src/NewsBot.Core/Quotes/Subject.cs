@@ -17,4 +17,13 @@ internal sealed record Subject(int First, int Last)
 
     /// <summary>A role word in front of an organisation's name ("a spokesperson for Acme"): the organisation speaks through it.</summary>
     public string? Role { get; init; }
+
+    /// <summary>"a company spokesperson", "la direction de l'entreprise": the organisation noun the speaker belongs to.</summary>
+    public string? OwnerNoun { get; init; }
+
+    /// <summary>
+    /// For an institution named by common nouns ("the health ministry", "la préfecture de la Côte-d'Or"): the first token of
+    /// its name, after the determiner.
+    /// </summary>
+    public int? Institution { get; init; }
 }

@@ -42,7 +42,9 @@ internal sealed partial class SubjectFinder
                     // "le prévisionniste François Gourand": a determiner and a noun before a person's name also describe them.
                     // "conductor Ilse Brandt": one lower-case title word right before a person's name, known or not.
                     var described = (SyntaxLexicon.Determiners.Contains(t[k].Lower) && j - k <= 3) || j - k == 1;
-                    return (sawRole || described) && entity.Kind == SpeakerKind.Person ? subject with { First = k } : null;
+                    // "the administrators, KPMG, said": an organisation in apposition to a noun.
+                    var apposed = j - k <= 4 && t[j - 1].Is(",") && SyntaxLexicon.Determiners.Contains(t[k].Lower);
+                    return ((sawRole || described) && entity.Kind == SpeakerKind.Person) || apposed ? subject with { First = k } : null;
                 }
 
                 j = subject.Last;
@@ -54,7 +56,7 @@ internal sealed partial class SubjectFinder
                 sawRole = true;
             }
             else if (!(token.IsWord && !token.IsCapitalized && !SpeechVerbs.IsSpeechVerb("en", token.Lower) && !SpeechVerbs.IsSpeechVerb("fr", token.Lower))
-                && !(token.Is(",") && sawRole))
+                && !(token.Is(",") && (sawRole || (j + 1 < end && discourse.IsNamed(t[j + 1].Start)))))
             {
                 return null;
             }

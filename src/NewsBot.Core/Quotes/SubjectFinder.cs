@@ -33,9 +33,10 @@ internal sealed partial class SubjectFinder(Discourse discourse)
             }
 
             // "The council's leader, Simon Hale, said": the name between the commas is the subject.
-            if (EntitySubject(t, k + 1, j) is { } apposed && apposed.Last == j - 1)
+            var a = k + 1 < j - 1 && NameLexicon.Honorifics.ContainsKey(t[k + 1].Lower.TrimEnd('.')) ? k + 2 : k + 1; // ", Me Paul Lombard,"
+            if (EntitySubject(t, a, j) is { } apposed && apposed.Last == j - 1)
             {
-                return apposed;
+                return apposed with { First = k + 1 };
             }
 
             j = SkipBack(t, k - 1);
@@ -57,6 +58,11 @@ internal sealed partial class SubjectFinder(Discourse discourse)
             var role = m >= 2 && OwnerPrepositions.Contains(t[m - 1].Lower) && RoleLexicon.IsRole(t[m - 2].Lower) ? t[m - 2].Text : null;
             if (role is null && IsPrepositionalObject(t, m))
             {
+                if (InstitutionOf(t, m, j) is { } institution)
+                {
+                    return institution; // "Le ministère de l'Industrie a assuré"
+                }
+
                 // "Rob Kessler of Finley Research said": the person before the employer speaks.
                 return m >= 2 && t[m - 1].Lower is "of" or "at" or "from" or "de" or "chez" && discourse.EntityAt(t[m - 2].Start) is { Kind: SpeakerKind.Person } person
                     ? new Subject(m - 2, j) { Entity = person }
@@ -107,46 +113,7 @@ internal sealed partial class SubjectFinder(Discourse discourse)
             return source with { First = k }; // "according to figures from NHS England"
         }
 
-        if (!SyntaxLexicon.Determiners.Contains(t[k].Lower) && !(k + 1 < end && NameRunFinder.IsPossessive(t[k])))
-        {
-            return null;
-        }
-
-        if (EntitySubject(t, k + 1, end) is { } determined)
-        {
-            return determined with { First = k };
-        }
-
-        // Walk to the head noun: the last word before a preposition, punctuation or a verb.
-        var last = k;
-        while (last + 1 < end && last - k < MaxNounPhrase && t[last + 1].IsWord && !OwnerPrepositions.Contains(t[last + 1].Lower)
-            && !Prepositions.Contains(t[last + 1].Lower) && !SyntaxLexicon.IsSkippable(t[last + 1]) && !SpeechVerbs.IsSpeechVerb("en", t[last + 1].Lower)
-            && !SpeechVerbs.IsSpeechVerb("fr", t[last + 1].Lower) && !discourse.IsNamed(t[last + 1].Start))
-        {
-            last++;
-        }
-
-        var head = t[last].Lower;
-        SpeakerEntity? owner = NameRunFinder.IsPossessive(t[k]) ? discourse.EntityAt(t[k].Start) : null;
-        var tail = last;
-        if (last + 2 < end && OwnerPrepositions.Contains(t[last + 1].Lower) && discourse.EntityAt(t[last + 2].Start) is { } of)
-        {
-            owner = of;
-            tail = last + 2;
-        }
-        else if (owner is null && SyntaxLexicon.DocumentNouns.Contains(head))
-        {
-            owner = AuthorAhead(t, last + 1, end);
-        }
-
-        // "the port authority", "the city council": a compound institution is a new, unnamed speaker, not "the company".
-        var compound = Enumerable.Range(k + 1, Math.Max(0, last - k - 1)).Any(i => NameLexicon.OrganizationWords.Contains(t[i].Lower) || SyntaxLexicon.OrganizationNouns.Contains(t[i].Lower));
-        if (compound && owner is null && SyntaxLexicon.OrganizationNouns.Contains(head))
-        {
-            return null;
-        }
-
-        return IsSpeakerNoun(head) || owner is not null ? new Subject(k, tail) { Head = head, Owner = owner } : null;
+        return DeterminedNounPhrase(t, k, end);
     }
 
     /// <summary>For a participle after a comma: the first name or pronoun of the clause before it.</summary>
@@ -167,37 +134,6 @@ internal sealed partial class SubjectFinder(Discourse discourse)
 
         return null;
     }
-
-    private Subject? NounPhraseEndingAt(IReadOnlyList<QuoteToken> t, int j)
-    {
-        var k = j;
-        while (k - 1 >= 0 && j - k < MaxNounPhrase && t[k - 1].IsWord && !SyntaxLexicon.Determiners.Contains(t[k].Lower))
-        {
-            if (t[k - 1].IsCapitalized && NameRunFinder.IsPossessive(t[k - 1]))
-            {
-                k--;
-                break;
-            }
-
-            if (SpeechVerbs.IsSpeechVerb("en", t[k - 1].Lower) || SpeechVerbs.IsSpeechVerb("fr", t[k - 1].Lower) || SyntaxLexicon.IsSkippable(t[k - 1]))
-            {
-                break;
-            }
-
-            k--;
-        }
-
-        var head = t[j].Lower;
-        var owner = NameRunFinder.IsPossessive(t[k]) || (t[k].IsCapitalized && k < j) ? discourse.EntityAt(t[k].Start) : null;
-        return IsSpeakerNoun(head) ? new Subject(k, j) { Head = head, Owner = owner } : null;
-    }
-
-    /// <summary>Bare plural sources: "figures from X", "des chiffres de X".</summary>
-    private static bool IsSourceNoun(string word) =>
-        SyntaxLexicon.DocumentNouns.Contains(word) || word is "figures" or "data" or "documents" or "sources" or "chiffres" or "données";
-
-    private static bool IsSpeakerNoun(string head) =>
-        SyntaxLexicon.OrganizationNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head);
 
     private static int SkipBack(IReadOnlyList<QuoteToken> t, int j)
     {

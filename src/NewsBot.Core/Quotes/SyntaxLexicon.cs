@@ -27,7 +27,7 @@ internal static class SyntaxLexicon
         "sont", "va", "vont", "aura", "auront", "ne", "n'", "pas", "se", "s'", "lui", "leur", "nous", "vous", "y", "en",
         "l'", "a-t-il", "a-t-elle", "also", "then", "later", "again", "already", "still", "further", "even", "first",
         "only", "just", "recently", "previously", "today", "yesterday", "tonight", "earlier", "once", "too", "aussi",
-        "également", "encore", "déjà", "ensuite", "toutefois", "notamment", "pourtant", "alors", "enfin", "hier", "ainsi",
+        "également", "encore", "déjà", "fait", "ensuite", "toutefois", "notamment", "pourtant", "alors", "enfin", "hier", "ainsi",
         "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "on", "last", "this", "week", "month", "morning",
         "evening", "afternoon", "night", "matin", "soir", "plus", "tard", "publicly", "bien", "même", "tout", "très");
@@ -45,7 +45,21 @@ internal static class SyntaxLexicon
         "carmaker", "automaker", "chipmaker", "drugmaker", "bakery", "restaurant", "label", "agency", "direction",
         "management", "leadership", "musée", "hôpital", "école", "université", "conseil", "mairie", "préfecture", "tribunal",
         "commission", "comité", "fondation", "institut", "aéroport", "journal", "chaîne", "marque", "mutuelle", "collectivité",
-        "métropole", "région", "département", "ville", "commune", "clinique", "laboratoire", "fabricant", "distributeur");
+        "métropole", "région", "département", "ville", "commune", "clinique", "laboratoire", "fabricant", "distributeur",
+        "gallery", "library", "festival", "orchestra", "theatre", "theater", "orchestre", "théâtre", "opéra", "supplier",
+        "provider", "utility", "fournisseur", "organisation", "administrators", "administrateurs", "board");
+
+    /// <summary>
+    /// Public bodies that speak in their own right even when the article never names them ("the regulator said", "la
+    /// préfecture a indiqué"): when no named organisation fits, the noun phrase itself becomes the speaker.
+    /// </summary>
+    public static readonly HashSet<string> InstitutionNouns = Set(
+        "regulator", "council", "ministry", "government", "police", "court", "commission", "authority", "agency", "department",
+        "office", "parliament", "senate", "army", "military", "navy", "coastguard", "administration", "municipality",
+        "prosecutors", "hospital", "university", "museum", "school", "watchdog", "inspectorate", "gendarmerie", "préfecture",
+        "mairie", "ministère", "gouvernement", "tribunal", "parquet", "conseil", "agence", "autorité", "armée", "municipalité",
+        "hôpital", "université", "musée", "école", "rectorat", "métropole", "région", "département", "sénat", "assemblée",
+        "ambassade", "embassy", "cour");
 
     /// <summary>Nouns for documents whose author speaks through them ("a report by X", "un article de X").</summary>
     public static readonly HashSet<string> DocumentNouns = Set(

@@ -1,0 +1,42 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Who a noun refers to: "the company", "a spokesperson", "the mayor", "the report".</summary>
+internal sealed partial class Discourse
+{
+    /// <summary>"the company" / "the mayor" / "the report": an organisation, a role holder or a document's author.</summary>
+    public SpeakerEntity? ResolveNoun(string head, int offset, int sentence)
+    {
+        var role = _roles.LastOrDefault(r => r.At < offset && r.Noun == head);
+        if (role.Entity is not null)
+        {
+            return role.Entity;
+        }
+
+        // "..., its director announced. ... said the director, Eleanor Finch": the holder is introduced just after.
+        role = _roles.FirstOrDefault(r => r.At > offset && r.Noun == head && r.Sentence - sentence <= 1);
+        if (role.Entity is not null)
+        {
+            return role.Entity;
+        }
+
+        if (SyntaxLexicon.DocumentNouns.Contains(head))
+        {
+            var document = _documents.LastOrDefault(d => d.At < offset && d.Noun == head);
+            return document.Entity ?? _documents.LastOrDefault(d => d.At < offset).Entity;
+        }
+
+        if (SyntaxLexicon.OrganizationNouns.Contains(head) || RoleLexicon.IsSpokesperson(head))
+        {
+            // "a spokesperson said" with no one introduced as such speaks for the organisation, like "the company said".
+            var focusNearby = Focus is not null ? Recent(offset, sentence, NounWindow + 1, e => e == Focus) : null;
+            return focusNearby ?? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus
+                ?? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization);
+        }
+
+        // "le chercheur", "the researcher" with no one introduced so: the person the passage is about, unless the article
+        // gave that person another office ("the prime minister" is not the court's president).
+        return RoleLexicon.IsRole(head)
+            ? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Person && !RoleLexicon.IsOtherOffice(head, e.Role))
+            : null;
+    }
+}

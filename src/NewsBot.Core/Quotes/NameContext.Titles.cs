@@ -1,0 +1,75 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>What the words right before and after a name say: a title, a definite article, an organisation's spokesperson.</summary>
+internal static partial class NameContext
+{
+    /// <summary>
+    /// "the Tate", "la Fnac" (a definite article right before a name: people do not take one), "Acme's spokesperson",
+    /// "a Kingsbridge spokesperson", "Acme's board" (only organisations have spokespeople and boards).
+    /// </summary>
+    private static bool IsOrganizationByContext(NameRun run, IReadOnlyList<QuoteToken> tokens, int before)
+    {
+        if (!run.HasHonorific && before >= 0 && tokens[before].Lower is "the" or "le" or "la" or "l'" or "les"
+            && !(before >= 1 && tokens[before - 1].Lower is "by" or "par"))
+        {
+            return true;
+        }
+
+        // "les conducteurs de Keolis Rennes", "workers at Harbour Logistics": the staff of a name work for an organisation.
+        if (before >= 1 && tokens[before].Lower is "de" or "d'" or "du" or "of" or "at" or "chez" && StaffNouns.Contains(tokens[before - 1].Lower))
+        {
+            return true;
+        }
+
+        var next = run.Last + 1;
+        return next < tokens.Count && tokens[next].IsWord && !tokens[next].IsCapitalized
+            && (RoleLexicon.IsSpokesperson(tokens[next].Lower) || tokens[next].Lower is "board" or "shareholders" or "headquarters" or "subsidiary");
+    }
+
+    private static readonly HashSet<string> StaffNouns = new(StringComparer.Ordinal)
+    {
+        "salariés", "employés", "conducteurs", "contrôleurs", "ouvriers", "agents", "personnels", "cadres", "dirigeants",
+        "actionnaires", "clients", "workers", "employees", "staff", "drivers", "shareholders", "customers", "executives",
+    };
+
+    private static NameRun TitleBefore(NameRun run, IReadOnlyList<QuoteToken> tokens, string body)
+    {
+        var j = run.First - (run.HasHonorific ? 2 : 1);
+        if (j >= 0 && tokens[j].Is(","))
+        {
+            j--;
+        }
+
+        if (j < 0 || !RoleLexicon.IsRole(tokens[j].Lower))
+        {
+            return run;
+        }
+
+        var k = j;
+        while (k - 1 >= 0 && j - k < 3 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized
+            && (RoleLexicon.IsRole(tokens[k - 1].Lower) || RoleLexicon.Modifiers.Contains(tokens[k - 1].Lower)))
+        {
+            k--;
+        }
+
+        string? affiliation = null;
+        if (k - 1 >= 0 && tokens[k - 1].IsCapitalized && !IsDemonym(tokens[k - 1].Lower))
+        {
+            var org = tokens[k - 1];
+            affiliation = NameRunFinder.IsPossessive(org) ? org.Text[..^2] : org.Text;
+        }
+
+        return run with
+        {
+            Role = body[tokens[k].Start..tokens[j].End],
+            Affiliation = affiliation,
+            Gender = GenderOf(tokens, Math.Max(0, k - 1), j + 1, run.Gender),
+        };
+    }
+
+    /// <summary>"Russian opposition leader": a nationality adjective is not an employer.</summary>
+    private static bool IsDemonym(string lower) =>
+        lower.EndsWith("an", StringComparison.Ordinal) || lower.EndsWith("ese", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal)
+        || lower.EndsWith("ais", StringComparison.Ordinal) || lower.EndsWith("aise", StringComparison.Ordinal) || lower.EndsWith("ien", StringComparison.Ordinal)
+        || lower.EndsWith("ienne", StringComparison.Ordinal) || lower.EndsWith("aine", StringComparison.Ordinal) || lower.EndsWith("ain", StringComparison.Ordinal);
+}

@@ -1,0 +1,62 @@
+using NewsBot.Core.Language.StopWords;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Whether a capitalised word can open a name, given where it stands and how the article writes it elsewhere.</summary>
+internal static partial class NameRunFinder
+{
+    private static bool IsNameStart(IReadOnlyList<QuoteToken> tokens, int i, ArticleTokens article, StopWordList stops, StopWordList english)
+    {
+        var t = tokens[i];
+        if (!t.IsCapitalized || t.Text.Length < 2 && !t.Text.EndsWith('.'))
+        {
+            return false;
+        }
+
+        var lower = IsPossessive(t) ? t.Lower[..^2] : t.Lower;
+        if (t.Text.Split('-').Skip(1).Any(part => part.Length > 0 && char.IsLower(part[0]) && part is not ("sur" or "en" or "de" or "le" or "la" or "les" or "lès")))
+        {
+            return false; // "Eleven-year-old", "Just-in"; but "Jean-Luc", "Saint-Aubin", "Boulogne-sur-Mer" stay names
+        }
+
+        if (RoleLexicon.IsRole(lower) || SyntaxLexicon.Pronouns.ContainsKey(lower) || SyntaxLexicon.Auxiliaries.Contains(lower)
+            || SyntaxLexicon.Determiners.Contains(lower) || Months.Contains(lower) || NameLexicon.Honorifics.ContainsKey(lower.TrimEnd('.')))
+        {
+            return false;
+        }
+
+        if (!t.IsAllCaps && (stops.Contains(lower) || english.Contains(lower)))
+        {
+            return false;
+        }
+
+        // A sentence (or quote, or clause after a colon) starts with a capital anyway: only a word never written in lower
+        // case elsewhere in the article counts as a name there.
+        var initial = i == 0 || !tokens[i - 1].IsWord && tokens[i - 1].Text is ":" or "\u2014" or "\u2013" or "-" || QuoteMarks.IsQuoteMark(tokens[i - 1].Text[0]);
+        if (!initial || article.MidSentenceCapitalized.Contains(lower))
+        {
+            return true;
+        }
+
+        // "Energy supplier Northern Power", "State police said": a capitalised modifier of an organisation noun opening the
+        // sentence, written nowhere else mid-sentence, is not a name.
+        if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized
+            && (SyntaxLexicon.OrganizationNouns.Contains(tokens[i + 1].Lower) || SyntaxLexicon.InstitutionNouns.Contains(tokens[i + 1].Lower)
+                || tokens[i + 1].Lower is "supplier" or "provider" or "utility" or "developer" or "producer" or "fintech"))
+        {
+            return false;
+        }
+
+        // "Nurses at three hospitals", "Investors said": a plural common noun opening a sentence, never capitalised elsewhere.
+        var plural = lower.Length > 4 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)
+            && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized);
+        return !article.LowerCaseWords.Contains(lower) && !plural;
+    }
+
+    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre",
+    };
+}

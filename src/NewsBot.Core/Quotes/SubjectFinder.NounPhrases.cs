@@ -1,0 +1,134 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Subjects without a name: "the company", "a spokesperson for the company", "a ministry spokeswoman", "the health
+/// ministry", "le ministère de l'Industrie", "la direction de l'entreprise", "Acme's chief executive", "a report by X".
+/// </summary>
+internal sealed partial class SubjectFinder
+{
+    private const int MaxBareInstitution = 3;
+
+    /// <summary>A noun phrase starting with a determiner or a possessive name at <paramref name="k"/>.</summary>
+    private Subject? DeterminedNounPhrase(IReadOnlyList<QuoteToken> t, int k, int end)
+    {
+        if (!SyntaxLexicon.Determiners.Contains(t[k].Lower) && !(k + 1 < end && NameRunFinder.IsPossessive(t[k])))
+        {
+            return BareInstitution(t, k, end);
+        }
+
+        if (EntitySubject(t, k + 1, end) is { } determined)
+        {
+            // "a Vantor spokesperson": the organisation speaks through its spokesperson.
+            var spokesperson = determined.Last + 1 < end && RoleLexicon.IsSpokesperson(t[determined.Last + 1].Lower);
+            return spokesperson && determined.Entity!.Kind == SpeakerKind.Organization
+                ? determined with { First = k, Last = determined.Last + 1, Role = t[determined.Last + 1].Text }
+                : determined with { First = k };
+        }
+
+        // Walk to the head noun: the last word before a preposition, punctuation or a verb.
+        var last = k;
+        while (last + 1 < end && last - k < MaxNounPhrase && t[last + 1].IsWord && !OwnerPrepositions.Contains(t[last + 1].Lower)
+            && !Prepositions.Contains(t[last + 1].Lower) && !SyntaxLexicon.IsSkippable(t[last + 1]) && (last == k || !IsVerb(t[last + 1].Lower))
+            && !discourse.IsNamed(t[last + 1].Start))
+        {
+            last++;
+        }
+
+        var head = t[last].Lower;
+        SpeakerEntity? owner = NameRunFinder.IsPossessive(t[k]) ? discourse.EntityAt(t[k].Start) : null;
+        string? ownerNoun = null;
+        var tail = last;
+        var complement = false;
+        if (last + 2 < end && OwnerPrepositions.Contains(t[last + 1].Lower) && OwnerAfter(t, last + 1, end) is { Last: >= 0 } of)
+        {
+            (owner, ownerNoun, tail, complement) = (of.Entity, of.Noun, of.Last, t[last + 1].Lower is "de" or "du" or "d'" or "of");
+        }
+        else if (owner is null && SyntaxLexicon.DocumentNouns.Contains(head))
+        {
+            owner = AuthorAhead(t, last + 1, end);
+        }
+
+        // "a company spokesperson", "a ministry spokeswoman": the organisation noun in front of the role.
+        ownerNoun ??= RoleLexicon.IsRole(head) ? ModifierNoun(t, k + 1, last) : null;
+        var first = NameRunFinder.IsPossessive(t[k]) ? k : k + 1;
+        if (SyntaxLexicon.InstitutionNouns.Contains(head) && !RoleLexicon.IsRole(head) && (owner is null || complement))
+        {
+            // "the health ministry", "la préfecture de la Côte-d'Or": an institution speaks even when the article never names it.
+            return new Subject(k, tail) { Head = head, Institution = first };
+        }
+
+        // "the port authority" and other compounds that are not institutions stay unresolved rather than become "the company".
+        var compound = Enumerable.Range(k + 1, Math.Max(0, last - k - 1)).Any(i => NameLexicon.OrganizationWords.Contains(t[i].Lower) || SyntaxLexicon.OrganizationNouns.Contains(t[i].Lower));
+        if (compound && owner is null && ownerNoun is null && SyntaxLexicon.OrganizationNouns.Contains(head))
+        {
+            return null;
+        }
+
+        return IsSpeakerNoun(head) || owner is not null ? new Subject(k, tail) { Head = head, Owner = owner, OwnerNoun = ownerNoun } : null;
+    }
+
+    private Subject? NounPhraseEndingAt(IReadOnlyList<QuoteToken> t, int j)
+    {
+        var k = j;
+        while (k - 1 >= 0 && j - k < MaxNounPhrase && t[k - 1].IsWord && !SyntaxLexicon.Determiners.Contains(t[k].Lower))
+        {
+            if (t[k - 1].IsCapitalized && NameRunFinder.IsPossessive(t[k - 1]))
+            {
+                k--;
+                break;
+            }
+
+            if ((!t[k - 1].IsCapitalized && IsVerb(t[k - 1].Lower)) || SyntaxLexicon.IsSkippable(t[k - 1]))
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        // "a spokesman for the company said", "the director of the agency said": the phrase starts before the preposition.
+        var ownerStart = k;
+        if (k >= 2 && SyntaxLexicon.Determiners.Contains(t[k].Lower) && OwnerPrepositions.Contains(t[k - 1].Lower) && t[k - 2].IsWord
+            && (RoleLexicon.IsRole(t[k - 2].Lower) || SyntaxLexicon.OrganizationNouns.Contains(t[k - 2].Lower) || SyntaxLexicon.InstitutionNouns.Contains(t[k - 2].Lower)))
+        {
+            ownerStart = k - 2;
+            while (ownerStart - 1 >= 0 && j - ownerStart < 2 * MaxNounPhrase && t[ownerStart - 1].IsWord && !SyntaxLexicon.Determiners.Contains(t[ownerStart].Lower)
+                && !IsVerb(t[ownerStart - 1].Lower) && !SyntaxLexicon.IsSkippable(t[ownerStart - 1]))
+            {
+                ownerStart--;
+            }
+
+            if (SyntaxLexicon.Determiners.Contains(t[ownerStart].Lower) && DeterminedNounPhrase(t, ownerStart, j + 1) is { } whole && whole.Last == j)
+            {
+                return whole;
+            }
+        }
+
+        if (SyntaxLexicon.Determiners.Contains(t[k].Lower) && DeterminedNounPhrase(t, k, j + 1) is { } phrase && phrase.Last == j)
+        {
+            return phrase;
+        }
+
+        if (k == j || t[k].IsCapitalized && !NameRunFinder.IsPossessive(t[k]))
+        {
+            if (BareInstitution(t, k, j + 1) is { } bare && bare.Last == j)
+            {
+                return bare;
+            }
+        }
+
+        var head = t[j].Lower;
+        var owner = NameRunFinder.IsPossessive(t[k]) || (t[k].IsCapitalized && k < j) ? discourse.EntityAt(t[k].Start) : null;
+        var ownerNoun = owner is null && RoleLexicon.IsRole(head) ? ModifierNoun(t, k, j) : null;
+        return IsSpeakerNoun(head) ? new Subject(k, j) { Head = head, Owner = owner, OwnerNoun = ownerNoun } : null;
+    }
+
+    private static bool IsVerb(string lower) => SpeechVerbs.IsSpeechVerb("en", lower) || SpeechVerbs.IsSpeechVerb("fr", lower);
+
+    /// <summary>Bare plural sources: "figures from X", "des chiffres de X".</summary>
+    private static bool IsSourceNoun(string word) =>
+        SyntaxLexicon.DocumentNouns.Contains(word) || word is "figures" or "data" or "documents" or "sources" or "chiffres" or "données";
+
+    private static bool IsSpeakerNoun(string head) =>
+        SyntaxLexicon.OrganizationNouns.Contains(head) || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head);
+}
