@@ -51,6 +51,20 @@ public sealed class BotRegistrationTests
         // Discord requires the required options first.
         var order = subcommands["subscribe"]["options"]!.AsArray().Select(o => (bool?)o!["required"] ?? false).ToList();
         Assert.Equal(order.OrderByDescending(r => r), order);
+
+        var quote = Options(commands["quote"]);
+        Assert.Equal("""{"type":3,"name":"speaker","description":"Who: a name, surname or organisation","required":true,"autocomplete":true,"max_length":100}""", quote["speaker"].ToJsonString());
+        Assert.Null(quote["topic"]["required"]);
+        Assert.Equal(["page", "topic"], Options(commands["speakers"]).Keys.Order(StringComparer.Ordinal));
+
+        // /feed list is open to everyone, so the command carries no permission: the router checks add/remove/resume.
+        var feed = commands["feed"];
+        Assert.Null(feed["default_member_permissions"]);
+        var feedSubcommands = Options(feed);
+        Assert.Equal(["add", "list", "remove", "resume"], feedSubcommands.Keys.Order(StringComparer.Ordinal));
+        Assert.True((bool)Options(feedSubcommands["add"])["url"]["required"]!);
+        Assert.Equal(7, (int)Options(feedSubcommands["add"])["channel"]["type"]!);
+        Assert.True((bool)Options(feedSubcommands["remove"])["id"]["autocomplete"]!);
     }
 
     [Fact]
