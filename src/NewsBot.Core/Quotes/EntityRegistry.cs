@@ -57,7 +57,7 @@ internal static class EntityRegistry
         foreach (var person in entities.Where(e => e.Affiliation is not null))
         {
             var key = SpeakerName.Normalize(person.Affiliation);
-            var org = entities.FirstOrDefault(e => e != person && SpeakerName.Normalize(e.Name) == key)
+            var org = entities.FirstOrDefault(e => e != person && e.Key == key)
                 ?? entities.FirstOrDefault(e => e != person && SpeakerMatcher.Matches(person.Affiliation!, e.Name));
             if (org is not null)
             {
@@ -80,7 +80,7 @@ internal static class EntityRegistry
         var key = string.Join(' ', words);
         for (var i = entities.Count - 1; i >= 0; i--)
         {
-            if (string.Join(' ', entities[i].Words) == key)
+            if (entities[i].Key == key)
             {
                 return entities[i];
             }
