@@ -8,9 +8,29 @@ internal sealed record QuoteToken(int Start, int End, string Text, bool IsWord)
     /// <summary>Starts with an upper-case letter ("Binance", "M.", "FSB"); digits and punctuation are not capitalised.</summary>
     public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
 
-    public bool IsAllCaps => IsWord && Text.Length >= 2 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Any(char.IsLetter);
+    public bool IsAllCaps => IsWord && Text.Length >= 2 && AllLettersUpper(Text);
 
     public bool Is(string punctuation) => !IsWord && Text == punctuation;
+
+    /// <summary>Has a letter and no lower-case one (a loop rather than LINQ: it is asked of every capitalised word).</summary>
+    private static bool AllLettersUpper(string text)
+    {
+        var letter = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letter = true;
+            }
+        }
+
+        return letter;
+    }
 
     /// <summary>
     /// The invariant lower case, sharing <paramref name="text"/> when it is already lower case (most words and all punctuation):
