@@ -42,7 +42,30 @@ internal static class EntityRegistry
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "du", "des", "d", "l", "la", "le", "of", "the", "and", "et", "&" };
 
-    private static string Initials(string[] words) => string.Concat(words.Where(w => !Particles.Contains(w)).Select(w => w[0]));
+    /// <summary>
+    /// Whether <paramref name="acronym"/> is the initials of <paramref name="words"/> without their particles; compared in
+    /// place because it is asked for every one-word name against every organisation seen so far.
+    /// </summary>
+    private static bool IsInitialsOf(string acronym, string[] words)
+    {
+        var n = 0;
+        foreach (var word in words)
+        {
+            if (Particles.Contains(word))
+            {
+                continue;
+            }
+
+            if (n >= acronym.Length || acronym[n] != word[0])
+            {
+                return false;
+            }
+
+            n++;
+        }
+
+        return n == acronym.Length;
+    }
 
     /// <summary>"Actucrypto.info" is an organisation; the points of initials ("T. J. Parker") and of "St." are not.</summary>
     private static bool IsDomainName(string name)
@@ -109,7 +132,7 @@ internal static class EntityRegistry
 
             // "OM" after "Olympique de Marseille", "RTE" after "Réseau de transport d'électricité": an acronym of its initials.
             if (words.Length == 1 && words[0].Length >= 2 && entities[i].Kind == SpeakerKind.Organization && known.Length >= 2
-                && Initials(known) == words[0])
+                && IsInitialsOf(words[0], known))
             {
                 return entities[i];
             }
