@@ -81,7 +81,7 @@ internal static class EntityRegistry
         {
             var key = SpeakerName.Normalize(person.Affiliation);
             var org = entities.FirstOrDefault(e => e != person && e.Key == key)
-                ?? entities.FirstOrDefault(e => e != person && SpeakerMatcher.Matches(person.Affiliation!, e.Name));
+                ?? entities.FirstOrDefault(e => e != person && SpeakerMatcher.MatchesNormalized(key, e.Key));
             if (org is not null)
             {
                 person.Affiliation = org.Name;
