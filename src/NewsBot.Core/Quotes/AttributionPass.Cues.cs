@@ -30,7 +30,7 @@ internal sealed partial class AttributionPass
         // « ... » after a lead-in sentence ending with a colon ("Binance ajoute également :"), or opening a paragraph after a
         // sentence that reports speech ("... a évoqué ses dix années."), unless that sentence quoted someone itself.
         var previous = s - 1;
-        if (t.Take(mark).Any(x => x.IsWord) || previous < 0 || _article.Sentences[previous].IsHeading || _text.Outside[previous] is not { Count: > 0 } lead)
+        if (HasWordBefore(t, mark) || previous < 0 || _article.Sentences[previous].IsHeading || _text.Outside[previous] is not { Count: > 0 } lead)
         {
             return (null, t, s, ExplicitCue);
         }
@@ -49,6 +49,19 @@ internal sealed partial class AttributionPass
         return opensParagraph && !lead.Exists(x => QuoteMarks.IsQuoteMark(x.Text[0]) && !x.IsWord) && _cues.InSentence(lead) is { } reported
             ? (reported, lead, previous, LeadIn - 0.15)
             : (null, t, s, ExplicitCue);
+    }
+
+    private static bool HasWordBefore(List<QuoteToken> t, int mark)
+    {
+        for (var i = 0; i < mark && i < t.Count; i++)
+        {
+            if (t[i].IsWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ internal sealed partial class Discourse
     {
         EntityRegistry.LinkAffiliations(_entities);
         var titleKey = " " + SpeakerName.Normalize(title) + " ";
-        Focus = _entities.Where(e => e.Kind == SpeakerKind.Organization && titleKey.Contains(" " + SpeakerName.Normalize(e.Name) + " ", StringComparison.Ordinal))
+        Focus = _entities.Where(e => e.Kind == SpeakerKind.Organization && titleKey.Contains(" " + e.Key + " ", StringComparison.Ordinal))
             .OrderByDescending(e => e.Mentions).FirstOrDefault()
             ?? _mentions.Where(m => m.Sentence == _mentions[0].Sentence && m.Entity.Kind == SpeakerKind.Organization).Select(m => m.Entity).FirstOrDefault()
             ?? _entities.Where(e => e.Kind == SpeakerKind.Organization).OrderByDescending(e => e.IsEstablishedOrganization)

@@ -42,7 +42,30 @@ internal static class EntityRegistry
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "du", "des", "d", "l", "la", "le", "of", "the", "and", "et", "&" };
 
-    private static string Initials(string[] words) => string.Concat(words.Where(w => !Particles.Contains(w)).Select(w => w[0]));
+    /// <summary>
+    /// Whether <paramref name="acronym"/> is the initials of <paramref name="words"/> without their particles; compared in
+    /// place because it is asked for every one-word name against every organisation seen so far.
+    /// </summary>
+    private static bool IsInitialsOf(string acronym, string[] words)
+    {
+        var n = 0;
+        foreach (var word in words)
+        {
+            if (Particles.Contains(word))
+            {
+                continue;
+            }
+
+            if (n >= acronym.Length || acronym[n] != word[0])
+            {
+                return false;
+            }
+
+            n++;
+        }
+
+        return n == acronym.Length;
+    }
 
     /// <summary>"Actucrypto.info" is an organisation; the points of initials ("T. J. Parker") and of "St." are not.</summary>
     private static bool IsDomainName(string name)
@@ -57,8 +80,8 @@ internal static class EntityRegistry
         foreach (var person in entities.Where(e => e.Affiliation is not null))
         {
             var key = SpeakerName.Normalize(person.Affiliation);
-            var org = entities.FirstOrDefault(e => e != person && SpeakerName.Normalize(e.Name) == key)
-                ?? entities.FirstOrDefault(e => e != person && SpeakerMatcher.Matches(person.Affiliation!, e.Name));
+            var org = entities.FirstOrDefault(e => e != person && e.Key == key)
+                ?? entities.FirstOrDefault(e => e != person && SpeakerMatcher.MatchesNormalized(key, e.Key));
             if (org is not null)
             {
                 person.Affiliation = org.Name;
@@ -80,7 +103,7 @@ internal static class EntityRegistry
         var key = string.Join(' ', words);
         for (var i = entities.Count - 1; i >= 0; i--)
         {
-            if (string.Join(' ', entities[i].Words) == key)
+            if (entities[i].Key == key)
             {
                 return entities[i];
             }
@@ -109,7 +132,7 @@ internal static class EntityRegistry
 
             // "OM" after "Olympique de Marseille", "RTE" after "Réseau de transport d'électricité": an acronym of its initials.
             if (words.Length == 1 && words[0].Length >= 2 && entities[i].Kind == SpeakerKind.Organization && known.Length >= 2
-                && Initials(known) == words[0])
+                && IsInitialsOf(words[0], known))
             {
                 return entities[i];
             }

@@ -14,7 +14,7 @@ internal static partial class NameRunFinder
         }
 
         var lower = IsPossessive(t) ? t.Lower[..^2] : t.Lower;
-        if (t.Text.Split('-').Skip(1).Any(part => part.Length > 0 && char.IsLower(part[0]) && part is not ("sur" or "en" or "de" or "le" or "la" or "les" or "lès")))
+        if (HasLowerCaseCompoundPart(t.Text))
         {
             return false; // "Eleven-year-old", "Just-in"; but "Jean-Luc", "Saint-Aubin", "Boulogne-sur-Mer" stay names
         }
@@ -51,6 +51,24 @@ internal static partial class NameRunFinder
         var plural = lower.Length > 4 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)
             && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized);
         return !article.LowerCaseWords.Contains(lower) && !plural;
+    }
+
+    /// <summary>A lower-case part after a hyphen other than a place-name particle; scanned in place (this runs for every capitalised word).</summary>
+    private static bool HasLowerCaseCompoundPart(string text)
+    {
+        var rest = text.AsSpan();
+        for (var hyphen = rest.IndexOf('-'); hyphen >= 0; hyphen = rest.IndexOf('-'))
+        {
+            rest = rest[(hyphen + 1)..];
+            var next = rest.IndexOf('-');
+            var part = next < 0 ? rest : rest[..next];
+            if (part.Length > 0 && char.IsLower(part[0]) && part is not ("sur" or "en" or "de" or "le" or "la" or "les" or "lès"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> Months = new(StringComparer.Ordinal)

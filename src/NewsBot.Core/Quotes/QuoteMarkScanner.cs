@@ -22,6 +22,14 @@ internal static class QuoteMarkScanner
             var para = paragraphs[p];
             for (var i = para.Start; i < para.End; i++)
             {
+                // Step ignores every character but quote marks: jump to the next one (vectorised) instead of visiting each.
+                var next = body.AsSpan(i, para.End - i).IndexOfAny(QuoteMarks.All);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
                 if (i == skipOpenAt)
                 {
                     continue;

@@ -37,13 +37,18 @@ internal static class QuoteTokenizer
             }
             else
             {
-                tokens.Add(new QuoteToken(i, i + 1, body.Substring(i, 1), IsWord: false));
+                tokens.Add(new QuoteToken(i, i + 1, Punctuation(c), IsWord: false));
                 i++;
             }
         }
 
         return tokens;
     }
+
+    /// <summary>Punctuation tokens share one string per ASCII character instead of allocating one per occurrence.</summary>
+    private static readonly string[] AsciiPunctuation = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    private static string Punctuation(char c) => c < AsciiPunctuation.Length ? AsciiPunctuation[c] : c.ToString();
 
     private static int ScanWord(string body, int i, int end)
     {

@@ -6,7 +6,22 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal sealed class SpeakerEntity(string name, SpeakerKind kind)
 {
-    public string Name { get; set; } = name;
+    private string _name = name;
+    private string? _key;
+    private string[]? _words;
+
+    public string Name
+    {
+        get => _name;
+        set
+        {
+            // The comparison forms follow the name: a fuller name found later re-keys the entity.
+            if (!string.Equals(_name, value, StringComparison.Ordinal))
+            {
+                (_name, _key, _words) = (value, null, null);
+            }
+        }
+    }
 
     public SpeakerKind Kind { get; set; } = kind;
 
@@ -24,8 +39,14 @@ internal sealed class SpeakerEntity(string name, SpeakerKind kind)
     /// <summary>An honorific, a known first name or a role apposition said this is a person.</summary>
     public bool IsStrongPerson { get; set; }
 
-    /// <summary>The folded words of the name, for surname and short-form matching.</summary>
-    public string[] Words => SpeakerName.Normalize(Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// <see cref="SpeakerName.Normalize"/> of the name, computed once per name: attribution compares every mention against
+    /// every entity, so folding the name on each comparison was the largest cost of extraction.
+    /// </summary>
+    public string Key => _key ??= SpeakerName.Normalize(_name);
+
+    /// <summary>The folded words of the name, for surname and short-form matching (cached with <see cref="Key"/>; do not modify).</summary>
+    public string[] Words => _words ??= Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     public bool IsCompatible(PersonGender gender) => Gender == PersonGender.Unknown || gender == PersonGender.Unknown || Gender == gender;
 }

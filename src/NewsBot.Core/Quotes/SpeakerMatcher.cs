@@ -23,6 +23,9 @@ public static class SpeakerMatcher
         return aliases is not null && aliases.Any(a => MatchesName(q, SpeakerName.Normalize(a)));
     }
 
+    /// <summary><see cref="Matches"/> for names already normalised, so a caller comparing many pairs folds each name once.</summary>
+    internal static bool MatchesNormalized(string queryKey, string speakerKey) => queryKey.Length > 0 && MatchesName(queryKey, speakerKey);
+
     private static bool MatchesName(string query, string name)
     {
         if (name.Length == 0)
@@ -39,18 +42,19 @@ public static class SpeakerMatcher
         return name.EndsWith(" " + query, StringComparison.Ordinal);
     }
 
+    /// <summary>The name without its trailing legal suffixes; the name itself (no copy) when it has none, the usual case.</summary>
     private static string StripSuffixes(string name)
     {
-        var words = name.Split(' ').ToList();
-        while (words.Count > 1 && IsLegalSuffix(words[^1]))
+        var end = name.Length;
+        for (var space = name.LastIndexOf(' '); space >= 0 && IsLegalSuffix(name.AsSpan(space + 1, end - space - 1)); space = end > 0 ? name.LastIndexOf(' ', end - 1) : -1)
         {
-            words.RemoveAt(words.Count - 1);
+            end = space;
         }
 
-        return string.Join(' ', words);
+        return end == name.Length ? name : name[..end];
     }
 
-    private static bool IsLegalSuffix(string word) =>
+    private static bool IsLegalSuffix(ReadOnlySpan<char> word) =>
         word is "inc" or "corp" or "corporation" or "ltd" or "llc" or "plc" or "sa" or "sas" or "sarl" or "ag" or "gmbh"
             or "nv" or "bv" or "spa" or "co" or "cie" or "group" or "groupe" or "holding" or "holdings" or "limited";
 }

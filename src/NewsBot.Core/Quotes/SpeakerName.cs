@@ -17,21 +17,24 @@ public static class SpeakerName
             return string.Empty;
         }
 
-        var words = Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // Honorifics go only when a name follows them: "M" alone stays (it may be the whole query).
-        while (words.Count > 1 && NameLexicon.Honorifics.ContainsKey(words[0]))
+        var skip = 0;
+        while (words.Length - skip > 1 && NameLexicon.Honorifics.ContainsKey(words[skip]))
         {
-            words.RemoveAt(0);
+            skip++;
         }
 
-        return string.Join(' ', words);
+        return string.Join(' ', words, skip, words.Length - skip);
     }
 
     /// <summary>Folds accents and case and keeps letters and digits; everything else separates words.</summary>
     private static string Fold(string name)
     {
         var decomposed = name.Trim().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        // Folding runs for every name of every article: build in a stack buffer rather than a StringBuilder.
+        var builder = decomposed.Length <= 256 ? stackalloc char[decomposed.Length] : new char[decomposed.Length];
+        var length = 0;
         for (var i = 0; i < decomposed.Length; i++)
         {
             var c = decomposed[i];
@@ -47,9 +50,9 @@ public static class SpeakerName
                 continue;
             }
 
-            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            builder[length++] = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ';
         }
 
-        return builder.ToString().Replace("\u0153", "oe", StringComparison.Ordinal).Replace("\u00E6", "ae", StringComparison.Ordinal);
+        return new string(builder[..length]).Replace("\u0153", "oe", StringComparison.Ordinal).Replace("\u00E6", "ae", StringComparison.Ordinal);
     }
 }
