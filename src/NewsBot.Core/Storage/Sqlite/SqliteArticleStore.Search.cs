@@ -13,7 +13,7 @@ public sealed partial class SqliteArticleStore
     private static readonly string Rank = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"bm25({TitleWeight:0.0###}, 1.0)");
 
     /// <summary>The most matches a search scores with BM25 (see <see cref="RankedCandidates"/>).</summary>
-    public const int DefaultRankedCandidates = 5_000;
+    public const int DefaultRankedCandidates = 4_000;
 
     /// <summary>
     /// A search scores at most this many matches, the newest ones (highest ids, the last indexed), filters applied after. BM25 costs about a
