@@ -235,6 +235,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task BenchIndex_KeptDatabase_SecondRunSearchesItWithoutIndexing()
+    {
+        var database = Path.Combine(_cli.Folder, "kept", "bench.db");
+        var file = NewsBot.Tests.Support.BenchData.PathOf("summ_fr.jsonl");
+
+        var first = await _cli.RunAsync("bench", "index", file, "--articles", "12", "--queries", "5", "--database", database);
+        var second = await _cli.RunAsync("bench", "index", file, "--articles", "12", "--queries", "5", "--database", database);
+
+        Assert.True(first.Code == 0, first.Error);
+        Assert.Contains("Indexed 12 articles", first.Out, StringComparison.Ordinal);
+        Assert.True(File.Exists(database));
+        Assert.True(second.Code == 0, second.Error);
+        Assert.Contains("Reused the kept database", second.Out, StringComparison.Ordinal);
+        Assert.Contains("Search over 12 articles", second.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BenchIndex_MissingFile_IsAUserError()
     {
         var (code, _, error) = await _cli.RunAsync("bench", "index", Path.Combine(_cli.Folder, "none.jsonl"), "--articles", "5");

@@ -19,10 +19,14 @@ internal static class IndexBenchVerb
         var files = new Argument<string[]>("files") { Description = "JSONL files of articles (e.g. ../shared/bench/summ_en.jsonl ../shared/bench/summ_fr.jsonl)", Arity = ArgumentArity.OneOrMore };
         var articles = new Option<int>("--articles", "-n") { Description = "How many articles to index (the files are repeated)", DefaultValueFactory = _ => 100_000 };
         var queries = new Option<int>("--queries") { Description = "How many searches to time", DefaultValueFactory = _ => 2_000 };
-        var command = new Command("index", "Measure indexing throughput and search latency on a fresh database") { files, articles, queries };
+        // Hidden, for iterating on search: keep the database at this path and, when it already holds articles, time searches
+        // on it without indexing again (indexing 100,000 articles takes minutes; a search change needs seconds to measure).
+        var keep = new Option<string?>("--database") { Description = "Keep the database here and reuse it if it already holds articles", Hidden = true };
+        var command = new Command("index", "Measure indexing throughput and search latency on a fresh database") { files, articles, queries, keep };
         command.SetAction((result, token) =>
         {
-            var database = Path.Combine(Path.GetTempPath(), $"newsbot-bench-{Environment.ProcessId}", "bench.db");
+            var kept = result.GetValue(keep);
+            var database = kept is null ? Path.Combine(Path.GetTempPath(), $"newsbot-bench-{Environment.ProcessId}", "bench.db") : Path.GetFullPath(kept);
             var benchContext = new CliContext(context.Output, [.. context.ConfigSwitches, $"--Storage:DatabasePath={database}"], context.Streams);
             return benchContext.RunAsync(async (services, ct) =>
             {
@@ -33,7 +37,7 @@ internal static class IndexBenchVerb
                 finally
                 {
                     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                    if (Directory.Exists(Path.GetDirectoryName(database)))
+                    if (kept is null && Directory.Exists(Path.GetDirectoryName(database)))
                     {
                         Directory.Delete(Path.GetDirectoryName(database)!, recursive: true);
                     }
@@ -49,12 +53,13 @@ internal static class IndexBenchVerb
         var store = services.GetRequiredService<IArticleStore>();
         var bytes = corpus.Repeat(count).Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Content));
         var watch = Stopwatch.StartNew();
+        var reused = await store.CountAsync(ct) > 0;
         IndexReport? report = null;
-        await TerminalProgress.RunAsync("Indexing", count, async update =>
+        await TerminalProgress.RunAsync("Indexing", reused ? 0 : count, async update =>
         {
             var done = 0;
             const int Chunk = 5_000;
-            foreach (var chunk in corpus.Repeat(count).Chunk(Chunk))
+            foreach (var chunk in corpus.Repeat(reused ? 0 : count).Chunk(Chunk))
             {
                 var part = await indexer.IndexDocumentsAsync(chunk, ct);
                 report = report is null ? part : report with { Added = report.Added + part.Added, Duplicates = report.Duplicates + part.Duplicates, Problems = [.. report.Problems, .. part.Problems] };
@@ -80,10 +85,15 @@ internal static class IndexBenchVerb
         latencies.Sort();
         var seconds = watch.Elapsed.TotalSeconds;
         var total = await store.CountAsync(ct);
-        output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):0} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}
+        var indexing = reused
+            ? "Reused the kept database: nothing indexed."
+            : string.Create(CultureInfo.InvariantCulture, $"""
             Indexed {report!.Added:N0} articles ({corpus.Originals} originals repeated; {report.Problems.Count} skipped, {report.Duplicates} duplicates) in {seconds:0.0} s
               {report.Added / seconds:N0} articles/s, {bytes / (1024.0 * 1024) / seconds:0.0} MB/s of text, peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB
+            """);
+        output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+            Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):0} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}
+            {indexing}
             Search over {total:N0} articles, {queryCount:N0} one-word queries (top 10 by BM25 with snippets):
               p50 {Percentile(latencies, 0.50):0.00} ms, p99 {Percentile(latencies, 0.99):0.00} ms, max {latencies[^1]:0.00} ms
             """));
