@@ -28,7 +28,7 @@ internal static class IndexVerb
             IndexReport? report = null;
             if (files.Count > 0)
             {
-                report = Console.IsErrorRedirected || asJson
+                report = asJson
                     ? await indexer.IndexPathsAsync(files, null, ct)
                     : await WithProgressAsync(p => indexer.IndexPathsAsync(files, p, ct));
             }

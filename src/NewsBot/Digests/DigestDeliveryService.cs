@@ -34,26 +34,23 @@ public sealed partial class DigestDeliveryService(
             return new DeliveryReport(DeliveryState.Skipped, $"Digest {subscriptionId} is paused: {subscription.PausedReason}", []);
         }
 
-        var late = time.GetUtcNow() - slot;
-        if (!manual && late > options.Value.CatchUpWindow)
-        {
-            var claimed = await store.ClaimAsync(subscriptionId, slot, cancellationToken);
-            if (claimed.State is DeliveryState.Pending or DeliveryState.Failed)
-            {
-                var why = $"missed by {late.TotalHours:0.#} h, more than Digest:CatchUpWindow ({options.Value.CatchUpWindow.TotalHours:0.#} h)";
-                await store.FinishAsync(subscriptionId, slot, DeliveryState.Skipped, why, [], subscription.ChannelId, [], cancellationToken);
-                LogSkippedLate(logger, subscriptionId, slot, why);
-                return new DeliveryReport(DeliveryState.Skipped, why, []);
-            }
-        }
-
+        // One claim per attempt: a slot already delivered is left alone, however late this run is.
         var claim = await store.ClaimAsync(subscriptionId, slot, cancellationToken);
         if (claim.State is DeliveryState.Posted or DeliveryState.Skipped)
         {
             return new DeliveryReport(claim.State, "This slot was already delivered.", claim.MessageIds);
         }
 
-        var since = await store.LastPostedAsync(subscription.ChannelId, cancellationToken) ?? subscription.Created - FirstLookBack;
+        var late = time.GetUtcNow() - slot;
+        if (!manual && late > options.Value.CatchUpWindow)
+        {
+            var why = $"missed by {late.TotalHours:0.#} h, more than Digest:CatchUpWindow ({options.Value.CatchUpWindow.TotalHours:0.#} h)";
+            await store.FinishAsync(subscriptionId, slot, DeliveryState.Skipped, why, [], subscription.ChannelId, [], cancellationToken);
+            LogSkippedLate(logger, subscriptionId, slot, why);
+            return new DeliveryReport(DeliveryState.Skipped, why, []);
+        }
+
+        var since = await SinceAsync(subscription, cancellationToken);
         var digest = await content.BuildAsync(subscription, since, cancellationToken);
         if (digest.Stories < Math.Max(1, subscription.MinStories))
         {
@@ -80,6 +77,16 @@ public sealed partial class DigestDeliveryService(
                 LogFailed(logger, subscriptionId, result.Reason ?? "failed");
                 return new DeliveryReport(DeliveryState.Failed, $"Posting failed ({result.Reason}); the same slot can be retried with /digest send id:{subscriptionId}.", []);
         }
+    }
+
+    /// <summary>
+    /// Where a subscription's next digest starts: the last digest posted to its channel, or, for a channel that never had
+    /// one, <see cref="FirstLookBack"/> before the subscription was made.
+    /// </summary>
+    public async Task<DateTimeOffset> SinceAsync(DigestSubscription subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        return await store.LastPostedAsync(subscription.ChannelId, cancellationToken) ?? subscription.Created - FirstLookBack;
     }
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Information, Message = "Digest {SubscriptionId} posted {Stories} stories to channel {ChannelId}")]

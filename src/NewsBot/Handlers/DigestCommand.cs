@@ -136,7 +136,7 @@ public sealed class DigestCommand(
         }
 
         var since = subscription.Id == 0 ? time.GetUtcNow() - DigestDeliveryService.FirstLookBack
-            : await store.LastPostedAsync(subscription.ChannelId, cancellationToken) ?? subscription.Created - DigestDeliveryService.FirstLookBack;
+            : await delivery.SinceAsync(subscription, cancellationToken);
         var digest = await content.BuildAsync(subscription, since, cancellationToken);
         if (digest.Stories == 0)
         {
