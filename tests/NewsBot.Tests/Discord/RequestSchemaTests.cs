@@ -44,6 +44,8 @@ public sealed class RequestSchemaTests
         var auto = await h.Fake.InjectInteractionAsync(4, JsonNode.Parse("""{"id":"700","name":"quote","type":1,"options":[{"name":"speaker","type":3,"value":"al","focused":true}]}""")!);
         var button = await h.Fake.InjectInteractionAsync(3, JsonNode.Parse("""{"custom_id":"p:2","component_type":2}""")!, JsonNode.Parse("""{"id":"900","channel_id":"400"}"""));
         await h.Fake.Recorder.WaitUntilAsync(() => later.Followups.Count == 1 && now.CallbackType is not null && auto.CallbackType is not null && button.CallbackType is not null, DiscordHarness.Wait, "all answers");
+        // The fake acts on a request (marks the interaction answered) a moment before it files it in the recorder.
+        await h.Fake.Recorder.WaitUntilAsync(() => h.Fake.Recorder.Requests.Count(r => r.Body.Length > 0) >= 8, DiscordHarness.Wait, "all bodies recorded");
 
         // Assert
         var bodies = h.Fake.Recorder.Requests.Where(r => r.Body.Length > 0).ToList();
