@@ -81,7 +81,8 @@ internal static class QuotesVerb
     {
         if (json)
         {
-            output.WriteJson<IReadOnlyList<QuoteJson>>([.. quotes.Select(q => QuoteJson.From(q, Speaker(q, asked)))], CliJsonContext.Default.IReadOnlyListQuoteJson);
+            // Scripts get the canonical speaker (data, not presentation): a staff member's role is in the text output only.
+            output.WriteJson<IReadOnlyList<QuoteJson>>([.. quotes.Select(QuoteJson.From)], CliJsonContext.Default.IReadOnlyListQuoteJson);
             return;
         }
 

@@ -9,6 +9,6 @@ namespace NewsBot.Cli.Json;
 public sealed record QuoteJson(string ArticleId, string? ExternalId, string Source, string Language, string Text, string Speaker,
     string Mention, string Kind, string? Cue, int Start, int End, double Confidence)
 {
-    public static QuoteJson From(StoredQuote q, string speaker) => new(q.Article.Key, q.Article.ExternalId, q.Article.Source, q.Language,
-        q.Text, speaker, q.Mention, QuoteKinds.ToStorage(q.Kind), q.Cue, q.Start, q.End, q.Confidence);
+    public static QuoteJson From(StoredQuote q) => new(q.Article.Key, q.Article.ExternalId, q.Article.Source, q.Language,
+        q.Text, q.Speaker, q.Mention, QuoteKinds.ToStorage(q.Kind), q.Cue, q.Start, q.End, q.Confidence);
 }
