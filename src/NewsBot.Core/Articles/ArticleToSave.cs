@@ -5,10 +5,7 @@ namespace NewsBot.Core.Articles;
 
 /// <summary>
 /// One item of a save batch: the prepared article and the quotes extracted from it (in the indexer's parallel stage), so the
-/// single writer stores both in one transaction and does no text work itself.
+/// single writer stores both in one transaction and does no text work itself. <paramref name="QuoteRulesVersion"/> is the
+/// <see cref="IQuoteExtractor.RulesVersion"/> that found them.
 /// </summary>
-public sealed record ArticleToSave(PreparedArticle Article, IReadOnlyList<Quote> Quotes)
-{
-    /// <summary>An article saved with no quotes (an extractor failure, or a caller that does not extract).</summary>
-    public static ArticleToSave WithoutQuotes(PreparedArticle article) => new(article, []);
-}
+public sealed record ArticleToSave(PreparedArticle Article, IReadOnlyList<Quote> Quotes, int QuoteRulesVersion);

@@ -137,7 +137,7 @@ public sealed partial class ArticleIndexer(
             return null;
         }
 
-        return new ArticleToSave(article, Extract(article));
+        return new ArticleToSave(article, Extract(article), extractor.RulesVersion);
     }
 
     /// <summary>

@@ -24,6 +24,22 @@ public interface IQuoteStore
     /// <summary>Autocomplete: speakers whose name, or any word or alias of it, starts with what was typed; most quoted first.</summary>
     Task<IReadOnlyList<SpeakerInfo>> SuggestSpeakersAsync(string typed, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>How many articles have quotes from rules older than <paramref name="rulesVersion"/>, or none extracted yet.</summary>
+    Task<int> CountStaleArticlesAsync(int rulesVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Up to <paramref name="limit"/> ids above <paramref name="afterId"/> of articles <see cref="CountStaleArticlesAsync"/>
+    /// counts, lowest first (pass the last id seen to page on).
+    /// </summary>
+    Task<IReadOnlyList<long>> ListStaleArticlesAsync(int rulesVersion, long afterId, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores quotes extracted again by rules <paramref name="rulesVersion"/>, in one transaction. An article that changed
+    /// since it was read (another content hash), is gone, or is already at that version is left alone, so a refresh never
+    /// overwrites what the indexer wrote meanwhile. Returns how many articles got their new quotes.
+    /// </summary>
+    Task<int> ReplaceQuotesAsync(IReadOnlyList<ArticleQuotes> articles, int rulesVersion, CancellationToken cancellationToken = default);
+
     /// <summary>Quote counts of the whole index by kind and language (for <c>bench quotes</c> and status).</summary>
     Task<IReadOnlyList<(string Kind, string Language, int Count)>> CountByKindAndLanguageAsync(CancellationToken cancellationToken = default);
 }

@@ -10,6 +10,14 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 public sealed class QuoteExtractor : IQuoteExtractor
 {
+    /// <summary>
+    /// Raise by one with every change to the rules that changes their output (the evaluation sets' scores move): stored
+    /// articles are then extracted again at the next start or <c>index</c>. 1: the rules of the first release with quotes.
+    /// </summary>
+    public const int CurrentRulesVersion = 1;
+
+    public int RulesVersion => CurrentRulesVersion;
+
     public IReadOnlyList<Quote> Extract(PreparedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);

@@ -31,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         // Digests get real quotes once the store exists, whichever of AddNewsStorage and AddNewsDigests runs first.
         services.Replace(ServiceDescriptor.Singleton<IStoryQuoteSource, StoredStoryQuoteSource>());
         services.TryAddSingleton<ArticleIndexer>();
+        services.TryAddSingleton<QuoteRefresher>();
         services.TryAddSingleton<IDigestSubscriptionStore, SqliteDigestSubscriptionStore>();
         services.TryAddSingleton<IFeedStore, SqliteFeedStore>();
         return services;

@@ -39,7 +39,9 @@ internal static class IndexVerb
                 report = report is null ? pages : PageIndexing.Combine(report, pages);
             }
 
-            return Print(context.Output, report!, asJson);
+            var code = Print(context.Output, report!, asJson);
+            await RefreshQuotesAsync(services, context.Output, asJson, ct);
+            return code;
         }, token));
         return command;
     }
@@ -67,6 +69,28 @@ internal static class IndexVerb
 
         // Nothing indexed and something wrong: the run did not do what was asked.
         return report.Problems.Count > 0 && report.Added + report.Updated + report.Unchanged + report.Duplicates == 0 ? CliOutput.UserError : CliOutput.Success;
+    }
+
+    /// <summary>After an upgrade that changed the quote rules, the quotes of already stored articles are extracted again.</summary>
+    private static async Task RefreshQuotesAsync(IServiceProvider services, CliOutput output, bool json, CancellationToken ct)
+    {
+        var refresher = services.GetRequiredService<QuoteRefresher>();
+        if (json || await refresher.CountStaleAsync(ct) == 0)
+        {
+            await refresher.RefreshAsync(null, ct);
+            return;
+        }
+
+        var refreshed = 0;
+        await TerminalProgress.RunAsync("Quotes", 1, async update =>
+        {
+            refreshed = await refresher.RefreshAsync(new Progress<(int Done, int Total)>(p => update((double)p.Done / p.Total,
+                string.Create(CultureInfo.InvariantCulture, $"Extracting quotes again (new rules): {p.Done:N0} of {p.Total:N0} articles"))), ct);
+        });
+        if (refreshed > 0)
+        {
+            output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"The quote rules changed since {refreshed} stored articles were indexed: their quotes were extracted again."));
+        }
     }
 
     private static async Task<IndexReport> WithProgressAsync(Func<IProgress<IndexProgress>, Task<IndexReport>> run)

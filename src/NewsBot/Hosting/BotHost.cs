@@ -87,6 +87,7 @@ public static class BotHost
         {
             builder.Services.AddNewsScheduling(builder.Configuration).AddNewsDigestDelivery().AddNewsDigestSchedule();
             builder.Services.AddNewsFeedPolling();
+            builder.Services.AddHostedService<QuoteRefreshService>();
         }
 
         if (mode == HostMode.Console)

@@ -16,6 +16,7 @@ namespace NewsBot.Tests.Support;
 internal sealed class TestIndex : IDisposable
 {
     private readonly string _folder;
+    private readonly IDocumentReader[] _readers;
 
     public TestIndex(long maxFileBytes = 20L * 1024 * 1024, TimeProvider? time = null, IQuoteExtractor? extractor = null)
     {
@@ -31,8 +32,12 @@ internal sealed class TestIndex : IDisposable
             new PlainTextFileReader(options), new MarkdownFileReader(options), new HtmlFileReader(options),
             new JsonFileReader(options), new JsonLinesFileReader(options),
         ];
-        Indexer = new ArticleIndexer(readers, Readers.Preparer, extractor ?? new QuoteExtractor(), Store, Time, NullLogger<ArticleIndexer>.Instance);
+        _readers = readers;
+        Indexer = IndexerWith(extractor ?? new QuoteExtractor());
     }
+
+    /// <summary>Another indexer on the same database, e.g. with the quote rules of a later release.</summary>
+    public ArticleIndexer IndexerWith(IQuoteExtractor extractor) => new(_readers, Readers.Preparer, extractor, Store, Time, NullLogger<ArticleIndexer>.Instance);
 
     public string DatabasePath { get; }
 

@@ -9,7 +9,7 @@ namespace NewsBot.Core.Storage.Sqlite;
 /// Decides per article: unchanged (same source, same content hash), duplicate (same content from another source), updated
 /// (same source, new content: keeps id and key) or added (a key derived from the source, lengthened on a clash).
 /// An added or updated article's quotes are written with it (<see cref="SqliteQuoteWriter"/>); an unchanged one's are left
-/// alone unless it was stored before quotes were.
+/// alone unless they were extracted by older quote rules (or never).
 /// </summary>
 internal sealed class SqliteArticleWriter : IDisposable
 {
@@ -50,9 +50,9 @@ internal sealed class SqliteArticleWriter : IDisposable
     {
         var result = SaveArticle(item.Article);
         if (result.Article is { } saved && (result.Outcome is SaveOutcome.Added or SaveOutcome.Updated
-            || (result.Outcome == SaveOutcome.Unchanged && _quotes.NeedsQuotes(saved.Id))))
+            || (result.Outcome == SaveOutcome.Unchanged && _quotes.NeedsQuotes(saved.Id, item.QuoteRulesVersion))))
         {
-            _quotes.Replace(saved.Id, item.Quotes);
+            _quotes.Replace(saved.Id, item.Quotes, item.QuoteRulesVersion);
         }
 
         return result;

@@ -17,8 +17,8 @@ internal sealed class SqliteQuoteWriter : IDisposable
     public SqliteQuoteWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
         _sql = new SqliteStatements(connection, transaction);
-        _sql.Prepare("needs", "SELECT quotes_extracted = 0 FROM articles WHERE id = @id", "@id");
-        _sql.Prepare("extracted", "UPDATE articles SET quotes_extracted = 1 WHERE id = @id", "@id");
+        _sql.Prepare("needs", "SELECT quote_rules_version < @version FROM articles WHERE id = @id", "@id", "@version");
+        _sql.Prepare("extracted", "UPDATE articles SET quote_rules_version = @version WHERE id = @id", "@id", "@version");
         _sql.Prepare("delete", "DELETE FROM quotes WHERE article_id = @id RETURNING speaker_id, affiliation_id", "@id");
         _sql.Prepare("insert", """
             INSERT INTO quotes (article_id, start, "end", text, kind, speaker_id, mention, cue, role, affiliation, affiliation_id, language, confidence)
@@ -37,11 +37,14 @@ internal sealed class SqliteQuoteWriter : IDisposable
             """, "@id");
     }
 
-    /// <summary>True for an article stored before quotes were (schema 3 and earlier): its quotes are due.</summary>
-    public bool NeedsQuotes(long articleId) => _sql.Scalar("needs", articleId) is long due && due != 0;
+    /// <summary>True for an article whose quotes were never extracted, or extracted by older rules: its quotes are due.</summary>
+    public bool NeedsQuotes(long articleId, int rulesVersion) => _sql.Scalar("needs", articleId, rulesVersion) is long due && due != 0;
 
-    /// <summary>Replaces the article's quotes with <paramref name="quotes"/>; speakers left with no quote are removed.</summary>
-    public void Replace(long articleId, IReadOnlyList<Quote> quotes)
+    /// <summary>
+    /// Replaces the article's quotes with <paramref name="quotes"/>, found by rules <paramref name="rulesVersion"/>; speakers
+    /// left with no quote are removed.
+    /// </summary>
+    public void Replace(long articleId, IReadOnlyList<Quote> quotes, int rulesVersion)
     {
         var previous = new HashSet<long>();
         using (var reader = _sql.Reader("delete", articleId))
@@ -86,7 +89,7 @@ internal sealed class SqliteQuoteWriter : IDisposable
                 quote.Cue, quote.SpeakerRole, quote.SpeakerAffiliation, affiliationId, quote.Language, quote.Confidence);
         }
 
-        _sql.Execute("extracted", articleId);
+        _sql.Execute("extracted", articleId, rulesVersion);
         foreach (var id in previous)
         {
             _sql.Execute("orphan", id);

@@ -23,7 +23,7 @@ public sealed class QuoteStoreFailureTests : IDisposable
         var bad = second with { Raw = second.Raw with { Source = "other-source" } };
         var refused = new Quote(0, 3, bad.Body[..3], QuoteKind.Direct, "Tom Baker", "Tom Baker", "said", null, null, null!, 0.9);
 
-        var results = await _index.Store.SaveAsync([new ArticleToSave(good, QuoteArticles.Extract(good)), new ArticleToSave(bad, [refused])]);
+        var results = await _index.Store.SaveAsync([new ArticleToSave(good, QuoteArticles.Extract(good), 1), new ArticleToSave(bad, [refused], 1)]);
 
         Assert.Equal([SaveOutcome.Added, SaveOutcome.Failed], results.Select(r => r.Outcome));
         Assert.Equal(1, await _index.Store.CountAsync());

@@ -82,7 +82,7 @@ public sealed class QuoteStoreIndexingTests : IDisposable
         await using (var connection = await _index.Database.OpenAsync())
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM quotes; DELETE FROM speakers; UPDATE articles SET quotes_extracted = 0;";
+            command.CommandText = "DELETE FROM quotes; DELETE FROM speakers; UPDATE articles SET quote_rules_version = 0;";
             await command.ExecuteNonQueryAsync();
         }
 
@@ -130,6 +130,8 @@ public sealed class QuoteStoreIndexingTests : IDisposable
 
     private sealed class ThrowingExtractor : IQuoteExtractor
     {
+        public int RulesVersion => 1;
+
         public IReadOnlyList<Quote> Extract(PreparedArticle article) => throw new InvalidOperationException("extractor bug");
     }
 }
