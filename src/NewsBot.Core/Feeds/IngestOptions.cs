@@ -42,6 +42,12 @@ public sealed record IngestOptions
     /// <summary>Consecutive failed polls after which a feed is paused until an operator resumes it.</summary>
     public int PauseAfterFailures { get; set; } = 10;
 
+    /// <summary>
+    /// How often a running bot reads the feed list again, so feeds added, removed or resumed from the command line (another
+    /// process) are scheduled without a restart.
+    /// </summary>
+    public TimeSpan FeedSyncInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Feeds configured in the file (commands may add more to the store).</summary>
     public IList<FeedSubscription> Feeds { get; init; } = [];
 }

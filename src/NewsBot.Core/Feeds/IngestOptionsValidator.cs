@@ -17,6 +17,8 @@ public sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
         Check(errors, !string.IsNullOrWhiteSpace(options.UserAgent) && FetchMessages.IsValidUserAgent(options.UserAgent),
             "Ingest:UserAgent must be a valid User-Agent header, e.g. \"NewsBot/1.0 (+https://example.org/bot)\".");
         Check(errors, options.PollInterval >= TimeSpan.FromMinutes(1), "Ingest:PollInterval must be at least 00:01:00.");
+        Check(errors, options.FeedSyncInterval >= TimeSpan.FromSeconds(1) && options.FeedSyncInterval <= TimeSpan.FromDays(1),
+            "Ingest:FeedSyncInterval must be between 00:00:01 and 1.00:00:00.");
         Check(errors, options.MaxConcurrentFetches is >= 1 and <= 64, "Ingest:MaxConcurrentFetches must be between 1 and 64.");
         Check(errors, options.MaxConcurrentPolls is >= 1 and <= 16, "Ingest:MaxConcurrentPolls must be between 1 and 16.");
         Check(errors, options.SeenKeyRetention >= TimeSpan.FromDays(1), "Ingest:SeenKeyRetention must be at least 1.00:00:00 (one day).");

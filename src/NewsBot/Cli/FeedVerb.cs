@@ -10,7 +10,7 @@ namespace NewsBot.Cli;
 
 /// <summary>
 /// <c>feed add|list|remove|resume</c>: the operator's side of /feed. Feeds added here are global (every server sees them);
-/// a running bot schedules them at its next start. <c>feed add</c> polls the feed once right away, indexing its items.
+/// a running bot schedules them within <c>Ingest:FeedSyncInterval</c> (a minute). <c>feed add</c> polls the feed once right away, indexing its items.
 /// </summary>
 internal static class FeedVerb
 {

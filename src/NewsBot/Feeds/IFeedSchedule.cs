@@ -4,8 +4,8 @@ namespace NewsBot.Feeds;
 
 /// <summary>
 /// Keeps each feed's poll trigger in step with the store. In console and bot modes this is Quartz
-/// (<see cref="QuartzFeedSchedule"/>); one-shot CLI verbs have no scheduler (<see cref="NoFeedSchedule"/>) and the bot
-/// schedules what they changed when it next starts.
+/// (<see cref="QuartzFeedSchedule"/>); one-shot CLI verbs have no scheduler (<see cref="NoFeedSchedule"/>) and a running
+/// bot schedules what they changed at its next sync (<see cref="FeedResyncService"/>).
 /// </summary>
 public interface IFeedSchedule
 {

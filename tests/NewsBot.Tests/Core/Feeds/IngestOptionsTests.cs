@@ -61,6 +61,7 @@ public sealed class IngestOptionsTests
         Assert.False(options.AllowPrivateNetworks);
         Assert.Equal(10L * 1024 * 1024, options.MaxResponseBytes);
         Assert.Equal(TimeSpan.FromMinutes(15), options.PollInterval);
+        Assert.Equal(TimeSpan.FromMinutes(1), options.FeedSyncInterval);
         Assert.Empty(options.Feeds);
     }
 
@@ -81,11 +82,12 @@ public sealed class IngestOptionsTests
             ["Ingest:Feeds:0:ChannelId"] = "#news",
             ["Ingest:MaxConcurrentPolls"] = "0",
             ["Ingest:SeenKeyRetention"] = "01:00:00",
+            ["Ingest:FeedSyncInterval"] = "00:00:00",
         });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<IngestOptions>>().Value);
 
-        foreach (var key in new[] { "FetchTimeout", "MaxResponseBytes", "MaxRedirects", "MaxConcurrentFetches", "PauseAfterFailures", "UserAgent", "Feeds:0:Url", "Feeds:0:PollInterval", "Feeds:0:ChannelId", "MaxConcurrentPolls", "SeenKeyRetention" })
+        foreach (var key in new[] { "FetchTimeout", "MaxResponseBytes", "MaxRedirects", "MaxConcurrentFetches", "PauseAfterFailures", "UserAgent", "Feeds:0:Url", "Feeds:0:PollInterval", "Feeds:0:ChannelId", "MaxConcurrentPolls", "SeenKeyRetention", "FeedSyncInterval" })
         {
             Assert.Contains("Ingest:" + key, error.Message, StringComparison.Ordinal);
         }
