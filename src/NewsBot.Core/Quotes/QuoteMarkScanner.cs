@@ -20,6 +20,10 @@ internal static class QuoteMarkScanner
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var para = paragraphs[p];
+            // Straight quotes cannot say which way they face, and scraped text moves their spaces ("sujet." J'attends...",
+            // a-t-il dit): when a paragraph holds an even number of them, they pair in order, whatever the spacing.
+            var pairedInOrder = body.AsSpan(para.Start, para.End - para.Start).Count('"') is var straight && straight > 0 && straight % 2 == 0;
+            var straightSeen = 0;
             for (var i = para.Start; i < para.End; i++)
             {
                 // Step ignores every character but quote marks: jump to the next one (vectorised) instead of visiting each.
@@ -30,12 +34,19 @@ internal static class QuoteMarkScanner
                 }
 
                 i += next;
+                var opensInOrder = false;
+                if (body[i] == '"')
+                {
+                    opensInOrder = pairedInOrder && straightSeen % 2 == 0;
+                    straightSeen++;
+                }
+
                 if (i == skipOpenAt)
                 {
                     continue;
                 }
 
-                Step(body, para, i, stack, spans);
+                Step(body, para, i, opensInOrder, stack, spans);
             }
 
             skipOpenAt = EndParagraph(body, paragraphs, p, stack, spans);
@@ -44,7 +55,7 @@ internal static class QuoteMarkScanner
         return spans;
     }
 
-    private static void Step(string body, Paragraph para, int i, List<OpenMark> stack, List<QuoteSpan> spans)
+    private static void Step(string body, Paragraph para, int i, bool opensInOrder, List<OpenMark> stack, List<QuoteSpan> spans)
     {
         var c = body[i];
         var family = QuoteMarks.FamilyOf(c);
@@ -70,7 +81,7 @@ internal static class QuoteMarkScanner
             return; // a stray closing mark or apostrophe, or a pathological pile of opening marks
         }
 
-        if (QuoteMarks.IsPlausibleOpen(body, para.Start, para.End, i))
+        if (QuoteMarks.IsPlausibleOpen(body, para.Start, para.End, i) || (opensInOrder && QuoteMarks.SkipSpaces(body, i + 1, para.End) < para.End))
         {
             stack.Add(new OpenMark(family, i, stack.Count == 0));
         }
