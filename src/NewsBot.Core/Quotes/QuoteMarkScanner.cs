@@ -69,6 +69,15 @@ internal static class QuoteMarkScanner
             return; // single quotes count only where no double pair is open; inside one they are nested or apostrophes
         }
 
+        if (stack.Count == 1 && IsGluedContinuation(body, para, i, c, stack[0].Family))
+        {
+            // Scraped pages glue paragraphs into one line, and a quote running over paragraphs re-opens at each one
+            // (“... site. ‘Our inn ...’): the part so far ends at its sentence end, and the next part starts here.
+            Close(body, stack, 0, QuoteMarks.TrimSpacesBack(body, para.Start, i), spans, closed: false);
+            stack.Add(new OpenMark(family, i, TopLevel: true));
+            return;
+        }
+
         var openIndex = stack.FindLastIndex(m => QuoteMarks.CanClose(c, m.Family));
         if (openIndex >= 0 && ShouldClose(body, para, i, c, stack[openIndex].Family))
         {
@@ -85,6 +94,24 @@ internal static class QuoteMarkScanner
         {
             stack.Add(new OpenMark(family, i, stack.Count == 0));
         }
+    }
+
+    /// <summary>
+    /// An opening mark of the open quote's own family right after a sentence end and a space, followed by a word: a quote is
+    /// not nested in its own marks there (inner quotes use the other kind), so it is the next paragraph's re-opening mark.
+    /// Straight quotes are paired by count instead (see <see cref="Scan"/>).
+    /// </summary>
+    private static bool IsGluedContinuation(string body, Paragraph para, int i, char c, QuoteFamily open)
+    {
+        if (c is not ('\u2018' or '\'' or '\u201C' or '\u00AB') || QuoteMarks.FamilyOf(c) != open || i - 2 < para.Start || !QuoteMarks.IsSpace(body[i - 1]))
+        {
+            return false;
+        }
+
+        var before = QuoteMarks.TrimSpacesBack(body, para.Start, i);
+        var next = QuoteMarks.SkipSpaces(body, i + 1, para.End);
+        return before > para.Start && body[before - 1] is '.' or '!' or '?' or '\u2026'
+            && next < para.End && (next == i + 1 || c == '\u00AB') && char.IsLetterOrDigit(body[next]);
     }
 
     private static bool ShouldClose(string body, Paragraph para, int i, char c, QuoteFamily open) => c switch
