@@ -13,6 +13,11 @@ internal static partial class NameRunFinder
             return false;
         }
 
+        if (t.Text.Length <= 3 && t.Text[^1] is '\'' or '\u2019')
+        {
+            return false; // an elided word opening a sentence ("C'est", "L'an dernier", "Qu'il") is never a name
+        }
+
         var lower = IsPossessive(t) ? t.Lower[..^2] : t.Lower;
         if (HasLowerCaseCompoundPart(t.Text))
         {

@@ -68,4 +68,15 @@ public sealed class ScrapedQuoteMarkTests
 
         QuoteAssert.Said(quotes, "Paul Kerhervé", "Nous appelons ce quartier « la Cité » depuis toujours", QuoteKind.Direct);
     }
+
+    [Fact]
+    public void Extract_ArticleOpeningWithAnElidedWord_ItIsNeverTheOrganisationInFocus()
+    {
+        var quotes = QuoteArticles.Extract(
+            "C'est une vieille pratique. La CGT du centre hospitalier s'émeut de pratiques humiliantes. " +
+            "Le syndicat rapporte que les élèves ont été attachés deux par deux.", "fr");
+
+        var quote = QuoteAssert.Said(quotes, "CGT", "attachés deux par deux", QuoteKind.Reported);
+        Assert.DoesNotContain("'", quote.Speaker, StringComparison.Ordinal);
+    }
 }
