@@ -20,5 +20,8 @@ public sealed class FakeInteraction(string id, string token, int type, DateTimeO
 
     public List<string> OriginalEdits { get; } = [];
 
+    /// <summary>Whether the client deleted the original response (DELETE @original).</summary>
+    public bool OriginalDeleted { get; set; }
+
     public List<string> Followups { get; } = [];
 }

@@ -25,6 +25,8 @@ public sealed partial class FakeRestApi
                 return Callback(m.Groups["id"].Value, m.Groups["token"].Value, body!, query);
             case "PATCH" or "POST" when (m = WebhookRoute().Match(route)).Success:
                 return Webhook(method, m, body!);
+            case "DELETE" when (m = WebhookRoute().Match(route)).Success && m.Groups["original"].Success:
+                return DeleteOriginal(m);
             default:
                 return (404, """{"message":"404: Not Found","code":0}""");
         }
@@ -156,6 +158,24 @@ public sealed partial class FakeRestApi
 
         recorder.Touch();
         return (200, MessageJson(options.ChannelIds[0], body));
+    }
+
+    private (int, string?) DeleteOriginal(Match m)
+    {
+        var interaction = _interactions.Values.FirstOrDefault(i => i.Token == m.Groups["token"].Value);
+        if (m.Groups["app"].Value != options.ApplicationId || interaction is null || DateTimeOffset.UtcNow - interaction.CreatedAt > options.FollowupWindow)
+        {
+            return (401, """{"message":"Invalid Webhook Token","code":50027}""");
+        }
+
+        if (interaction.CallbackType is null || interaction.OriginalDeleted)
+        {
+            return (404, """{"message":"Unknown Message","code":10008}""");
+        }
+
+        interaction.OriginalDeleted = true;
+        recorder.Touch();
+        return (204, null);
     }
 
     private string MessageJson(string channel, JsonNode body)

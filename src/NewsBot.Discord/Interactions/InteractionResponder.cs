@@ -15,6 +15,7 @@ public sealed class InteractionResponder : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ITimer? _autoDefer;
+    private bool _deferredPrivately;
 
     internal InteractionResponder(Interaction interaction, DiscordRestClient rest, TimeSpan autoDeferAfter, TimeProvider time, ILogger logger)
     {
@@ -39,6 +40,13 @@ public sealed class InteractionResponder : IAsyncDisposable
             case ResponseState.None:
                 await CallbackAsync(InteractionCallbackType.ChannelMessageWithSource, message, ResponseState.Responded, ct);
                 break;
+            case ResponseState.Deferred when !_deferredPrivately && (message.Flags ?? MessageFlags.None).HasFlag(MessageFlags.Ephemeral):
+                // A private answer (an error, a usage hint) after a public defer: an edit of @original cannot hide it, so the
+                // public "thinking…" is removed and the answer goes to the user alone.
+                await _rest.DeleteOriginalInteractionResponseAsync(Interaction.ApplicationId, Interaction.Token, ct);
+                await _rest.CreateFollowupMessageAsync(Interaction.ApplicationId, Interaction.Token, message, ct);
+                State = ResponseState.Responded;
+                break;
             case ResponseState.Deferred:
                 await _rest.EditOriginalInteractionResponseAsync(Interaction.ApplicationId, Interaction.Token, message, ct);
                 State = ResponseState.Responded;
@@ -58,6 +66,7 @@ public sealed class InteractionResponder : IAsyncDisposable
         if (State == ResponseState.None)
         {
             await CallbackAsync(InteractionCallbackType.DeferredChannelMessageWithSource, new DeferredCallbackData(ephemeral ? MessageFlags.Ephemeral : null), ResponseState.Deferred, ct);
+            _deferredPrivately = ephemeral;
         }
         else if (State == ResponseState.Responded)
         {

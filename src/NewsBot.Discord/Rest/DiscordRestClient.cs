@@ -47,6 +47,11 @@ public sealed class DiscordRestClient(HttpClient http)
         SendAsync(HttpMethod.Patch, $"webhooks/{applicationId}/{Uri.EscapeDataString(interactionToken)}/messages/@original",
             Body(message, DiscordJsonContext.Default.InteractionMessage), DiscordJsonContext.Default.Message, noAuth: true, ct)!;
 
+    /// <summary>Deletes the original interaction response (a public "thinking…" that must give way to a private answer).</summary>
+    public Task DeleteOriginalInteractionResponseAsync(Snowflake applicationId, string interactionToken, CancellationToken ct = default) =>
+        SendAsync<object>(HttpMethod.Delete, $"webhooks/{applicationId}/{Uri.EscapeDataString(interactionToken)}/messages/@original",
+            null, responseType: null, noAuth: true, ct);
+
     /// <summary>Sends a follow-up message (valid 15 minutes after the interaction). Authorised by the interaction token.</summary>
     public Task<Message> CreateFollowupMessageAsync(
         Snowflake applicationId, string interactionToken, InteractionMessage message, CancellationToken ct = default) =>

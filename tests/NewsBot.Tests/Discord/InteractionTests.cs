@@ -75,6 +75,35 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public async Task SlowHandlerAnswersPrivately_AfterAPublicAutoDefer_ThinkingRemovedAndAnswerEphemeral()
+    {
+        await using var h = await DiscordHarness.StartAsync(
+            async (interaction, responder, ct) =>
+            {
+                while (responder.State == ResponseState.None)
+                {
+                    await Task.Delay(20, ct);
+                }
+
+                await responder.RespondAsync(new InteractionMessage("only you should see this").AsEphemeral(), ct);
+            },
+            settings: new Dictionary<string, string?> { ["Discord:AutoDeferAfter"] = "00:00:00.200" });
+        await h.WaitForReadyAsync();
+
+        var interaction = await h.Fake.InjectInteractionAsync(2, Command);
+        var callback = await h.Fake.WaitForCallbackAsync(interaction.Id, DiscordHarness.Wait);
+        await h.Fake.Recorder.WaitUntilAsync(() => interaction.Followups.Count == 1, DiscordHarness.Wait, "the private follow-up");
+
+        Assert.Equal(5, (int)callback["type"]!);
+        Assert.Null(callback["data"]?["flags"]); // the automatic defer is public
+        Assert.True(interaction.OriginalDeleted);
+        Assert.Empty(interaction.OriginalEdits);
+        var followup = System.Text.Json.Nodes.JsonNode.Parse(interaction.Followups[0])!;
+        Assert.Equal(64, (int)followup["flags"]!);
+        Assert.Equal("only you should see this", (string)followup["content"]!);
+    }
+
+    [Fact]
     public async Task Autocomplete_FocusedOption_AnsweredWithType8()
     {
         await using var h = await DiscordHarness.StartAsync(async (interaction, responder, ct) =>
