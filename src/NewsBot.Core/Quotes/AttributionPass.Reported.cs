@@ -34,7 +34,7 @@ internal sealed partial class AttributionPass
             }
         }
 
-        if (_reported.Find(t) is not { } found || t[found.From].Start >= spans[first].Open || t[found.From].Start > t[found.To].Start)
+        if (_reported.Find(t, minClauseWords: 1) is not { } found || t[found.From].Start >= spans[first].Open || t[found.From].Start > t[found.To].Start)
         {
             return false;
         }
