@@ -28,7 +28,7 @@ internal sealed partial class AttributionPass
             var span = spans[i];
             var mark = ArticleTokens.TokenAt(t, span.Open);
             if (!span.Closed || _text.SentenceOf(span.CloseEnd - 1) != s || mark == 0 || !t[mark - 1].IsWord
-                || QuoteShape.Kind(_article.Body[span.ContentStart..span.ContentEnd], t, mark) != QuoteKind.Partial)
+                || QuoteShape.Kind(_article.Body.AsSpan(span.ContentStart, span.ContentEnd - span.ContentStart), t, mark) != QuoteKind.Partial)
             {
                 return false;
             }
