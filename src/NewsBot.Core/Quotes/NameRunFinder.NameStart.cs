@@ -47,7 +47,7 @@ internal static partial class NameRunFinder
         // sentence, written nowhere else mid-sentence, is not a name.
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized
             && (SyntaxLexicon.OrganizationNouns.Contains(tokens[i + 1].Lower) || SyntaxLexicon.InstitutionNouns.Contains(tokens[i + 1].Lower)
-                || tokens[i + 1].Lower is "supplier" or "provider" or "utility" or "developer" or "producer" or "fintech"))
+                || tokens[i + 1].Lower is "supplier" or "provider" or "utility" or "developer" or "producer" or "fintech" or "service" or "app"))
         {
             return false;
         }

@@ -60,6 +60,13 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
 
         var resolved = (SyntaxLexicon.OrganizationNouns.Contains(subject.Head) || RoleLexicon.IsSpokesperson(subject.Head) ? RecentOrganization(sentence) : null)
             ?? discourse.ResolveNoun(subject.Head, at, sentence);
+        if (resolved is null && role is not null && !RoleLexicon.IsSpokesperson(role) && subject.Last > subject.First
+            && t[subject.First].Lower is "le" or "la" or "l'" or "the")
+        {
+            // "le maire sortant a dénoncé" with nobody introduced so: the office itself speaks ("maire sortant").
+            return (discourse.RoleSpeaker(Words(t, subject.First + 1, subject.Last)), null);
+        }
+
         return (resolved, resolved is { Kind: SpeakerKind.Organization } && role is not null ? role : null);
     }
 

@@ -3,21 +3,26 @@ namespace NewsBot.Core.Quotes;
 /// <summary>Institutions and owners in subjects: "State police said", "le ministère de l'Industrie", "a spokesman for the company".</summary>
 internal sealed partial class SubjectFinder
 {
-    /// <summary>"le ministère de l'Industrie", "the department of transport": the name is the complement of an institution noun.</summary>
+    private const int MaxInstitutionReach = 7;
+
+    /// <summary>
+    /// "le ministère de l'Industrie", "the department of transport", "l'agence régionale de santé de Bretagne": the name is
+    /// the complement of an institution noun.
+    /// </summary>
     private Subject? InstitutionOf(IReadOnlyList<QuoteToken> t, int name, int last)
     {
         var p = name >= 1 && SyntaxLexicon.Determiners.Contains(t[name - 1].Lower) ? name - 2 : name - 1;
-        if (p < 1 || t[p].Lower is not ("de" or "du" or "d'" or "of") || !(SyntaxLexicon.InstitutionNouns.Contains(t[p - 1].Lower)
-            || SyntaxLexicon.OrganizationNouns.Contains(t[p - 1].Lower)))
+        if (p < 1 || t[p].Lower is not ("de" or "du" or "d'" or "of"))
         {
             return null;
         }
 
-        for (var d = p - 2; d >= 0 && p - d <= 4; d--)
+        var nounBefore = SyntaxLexicon.InstitutionNouns.Contains(t[p - 1].Lower) || SyntaxLexicon.OrganizationNouns.Contains(t[p - 1].Lower);
+        for (var d = p - 2; d >= 0 && p - d <= MaxInstitutionReach && t[d].IsWord; d--)
         {
             if (SyntaxLexicon.Determiners.Contains(t[d].Lower))
             {
-                return DeterminedNounPhrase(t, d, last + 1) is { } phrase && phrase.Last == last ? phrase : null;
+                return DeterminedNounPhrase(t, d, last + 1) is { } phrase && phrase.Last == last && (nounBefore || phrase.Institution is not null) ? phrase : null;
             }
         }
 

@@ -18,6 +18,11 @@ internal sealed partial class SubjectFinder
 
         if (EntitySubject(t, k + 1, end) is { } determined)
         {
+            if (ModifiedInstitution(t, k, determined.Last + 1, end) is { } institution)
+            {
+                return institution; // "The French civil aviation authority said"
+            }
+
             // "a Vantor spokesperson": the organisation speaks through its spokesperson.
             var spokesperson = determined.Last + 1 < end && RoleLexicon.IsSpokesperson(t[determined.Last + 1].Lower);
             return spokesperson && determined.Entity!.Kind == SpeakerKind.Organization
@@ -34,7 +39,9 @@ internal sealed partial class SubjectFinder
             last++;
         }
 
-        var head = t[last].Lower;
+        // French adjectives follow their noun: the head of "l'agence régionale" is "agence", of "le parquet national" "parquet".
+        var headAt = IsSpeakerNoun(t[last].Lower) ? last : HeadBefore(t, k + 1, last);
+        var head = t[headAt].Lower;
         SpeakerEntity? owner = NameRunFinder.IsPossessive(t[k]) ? discourse.EntityAt(t[k].Start) : null;
         string? ownerNoun = null;
         var tail = last;
@@ -54,11 +61,11 @@ internal sealed partial class SubjectFinder
         if (SyntaxLexicon.InstitutionNouns.Contains(head) && !RoleLexicon.IsRole(head) && (owner is null || complement))
         {
             // "the health ministry", "la préfecture de la Côte-d'Or": an institution speaks even when the article never names it.
-            return new Subject(k, tail) { Head = head, Institution = first };
+            return new Subject(k, owner is null ? ComplementEnd(t, tail, end) : tail) { Head = head, Institution = first };
         }
 
         // "the port authority" and other compounds that are not institutions stay unresolved rather than become "the company".
-        var compound = Enumerable.Range(k + 1, Math.Max(0, last - k - 1)).Any(i => NameLexicon.OrganizationWords.Contains(t[i].Lower) || SyntaxLexicon.OrganizationNouns.Contains(t[i].Lower));
+        var compound = Enumerable.Range(k + 1, Math.Max(0, last - k - 1)).Any(i => i != headAt && (NameLexicon.OrganizationWords.Contains(t[i].Lower) || SyntaxLexicon.OrganizationNouns.Contains(t[i].Lower)));
         if (compound && owner is null && ownerNoun is null && SyntaxLexicon.OrganizationNouns.Contains(head))
         {
             return null;
@@ -76,6 +83,12 @@ internal sealed partial class SubjectFinder
             {
                 k--;
                 break;
+            }
+
+            if (t[k - 1].Lower is "l'")
+            {
+                k--;
+                break; // "L'agence a rappelé": the elided article, not the clitic pronoun of "l'a dit"
             }
 
             if ((!t[k - 1].IsCapitalized && IsVerb(t[k - 1].Lower)) || SyntaxLexicon.IsSkippable(t[k - 1]))

@@ -10,6 +10,7 @@ internal sealed partial class SubjectFinder(Discourse discourse)
     private const int MaxParenthetical = 30;
     private const int MaxNounPhrase = 5;
     private const int MaxTitle = 12;
+    private const int MaxRoleTitle = 16;
 
     private static readonly HashSet<string> OwnerPrepositions = new(StringComparer.Ordinal)
     {
@@ -33,7 +34,8 @@ internal sealed partial class SubjectFinder(Discourse discourse)
             }
 
             // "The council's leader, Simon Hale, said": the name between the commas is the subject.
-            var a = k + 1 < j - 1 && NameLexicon.Honorifics.ContainsKey(t[k + 1].Lower.TrimEnd('.')) ? k + 2 : k + 1; // ", Me Paul Lombard,"
+            var a = SkipTitles(t, k + 1, j - 1); // ", Me Paul Lombard,", ", Professor Simon Achebe,"
+
             if (EntitySubject(t, a, j) is { } apposed && apposed.Last == j - 1)
             {
                 return apposed with { First = k + 1 };
@@ -94,7 +96,9 @@ internal sealed partial class SubjectFinder(Discourse discourse)
 
         if (EntitySubject(t, k, end) is { } named)
         {
-            return named.Last + 1 < end && RoleLexicon.IsRole(t[named.Last + 1].Lower) && RoleThenName(t, k, end) is { } employed ? employed : named;
+            // "Education Secretary Ruth Adeyemi", "Kenya's environment minister, Joyce Wambui": the person after the title speaks.
+            return named.Last + 1 < end && (RoleLexicon.IsRole(t[named.Last + 1].Lower) || NameRunFinder.IsPossessive(t[named.Last]))
+                && RoleThenName(t, k, end) is { } employed ? employed : named;
         }
 
         if (SyntaxLexicon.Pronouns.TryGetValue(t[k].Lower, out var pronoun))

@@ -5,23 +5,26 @@ using Xunit.Abstractions;
 namespace NewsBot.Tests.Core.Quotes;
 
 /// <summary>
-/// End-to-end quality on hand-written passages: quote found and speaker right. quotes-* and dev2-* were tuned on; heldout-*
-/// and blind-* were scored blind once and then partly fixed; unseen-* were never tuned on (see docs/quotes.md). The floors
-/// sit a little under the measured figures so a regression fails the build.
+/// End-to-end quality on hand-written passages: quote found and speaker right. quotes-*, dev2-* and dev3-* were tuned on;
+/// heldout-* and blind-* were scored blind once and then partly fixed; unseen-* were scored blind, then became development
+/// sets on 2026-11-23 (see docs/quotes.md; a fresh blind set is scored outside the repository). The floors sit a little
+/// under the measured figures so a regression fails the build.
 /// </summary>
 public sealed class QuoteEvaluationTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("quotes-en.txt", "en", 0.93)]
-    [InlineData("quotes-fr.txt", "fr", 0.93)]
-    [InlineData("heldout-en.txt", "en", 0.93)]
-    [InlineData("heldout-fr.txt", "fr", 0.93)]
+    [InlineData("quotes-en.txt", "en", 0.95)]
+    [InlineData("quotes-fr.txt", "fr", 0.95)]
+    [InlineData("heldout-en.txt", "en", 0.94)]
+    [InlineData("heldout-fr.txt", "fr", 0.95)]
     [InlineData("blind-en.txt", "en", 0.95)]
     [InlineData("blind-fr.txt", "fr", 0.87)]
-    [InlineData("dev2-en.txt", "en", 0.93)]
-    [InlineData("dev2-fr.txt", "fr", 0.93)]
-    [InlineData("unseen-en.txt", "en", 0.86)]
-    [InlineData("unseen-fr.txt", "fr", 0.79)]
+    [InlineData("dev2-en.txt", "en", 0.95)]
+    [InlineData("dev2-fr.txt", "fr", 0.95)]
+    [InlineData("dev3-en.txt", "en", 0.88)]
+    [InlineData("dev3-fr.txt", "fr", 0.95)]
+    [InlineData("unseen-en.txt", "en", 0.95)]
+    [InlineData("unseen-fr.txt", "fr", 0.94)]
     public void Extract_AnnotatedPassages_EndToEndF1AboveFloor(string file, string language, double floor)
     {
         var passages = AnnotatedPassages.Load(file);
@@ -33,7 +36,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
             var scores = QuoteEvaluator.Score(article.Body, passage.Expected, quotes);
             if (scores.FoundWithSpeaker < scores.Expected || scores.Predicted > scores.Expected)
             {
-                output.WriteLine($"{passage.Id}: {scores}\n{QuoteArticles.Describe(quotes)}\n");
+                output.WriteLine($"{passage.Id}: {scores}\n{QuoteArticles.Describe(quotes)}\n{DescribeExpected(article.Body, passage.Expected, quotes)}\n");
             }
 
             total += scores;
@@ -43,4 +46,15 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         Assert.True(passages.Count >= 12, $"only {passages.Count} passages in {file}");
         Assert.True(total.EndToEndF1 >= floor, total.ToString());
     }
+
+    /// <summary>Each annotation with what the extractor gave it, so a failing run shows which quotes were missed or misattributed.</summary>
+    private static string DescribeExpected(string body, IReadOnlyList<ExpectedQuote> expected, IReadOnlyList<Quote> quotes) =>
+        string.Join("\n", expected.Select(e =>
+        {
+            var start = body.IndexOf(e.Fragment, StringComparison.Ordinal);
+            var end = start + e.Fragment.Length;
+            var hit = quotes.FirstOrDefault(q => (Math.Min(end, q.End) - Math.Max(start, q.Start)) * 2 >= e.Fragment.Length);
+            var verdict = hit is null ? "MISSED" : SpeakerMatcher.Matches(e.Speaker, hit.Speaker) ? "ok" : $"WRONG -> '{hit.Speaker}'";
+            return $"  expected {e.Speaker} | {e.Fragment[..Math.Min(60, e.Fragment.Length)]}: {verdict}";
+        }));
 }
