@@ -22,6 +22,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     [InlineData("dev2-fr.txt", "fr", 0.93)]
     [InlineData("unseen-en.txt", "en", 0.86)]
     [InlineData("unseen-fr.txt", "fr", 0.79)]
+    [InlineData("dev3-en.txt", "en", 0.0)]
     public void Extract_AnnotatedPassages_EndToEndF1AboveFloor(string file, string language, double floor)
     {
         var passages = AnnotatedPassages.Load(file);
