@@ -37,16 +37,19 @@ internal sealed partial class AttributionPass
         var sentences = _article.Sentences;
         for (var s = 0; s < sentences.Count; s++)
         {
-            var hasSpan = false;
+            var first = next;
             while (next < spans.Count && _text.SentenceOf(spans[next].Open) == s)
             {
-                hasSpan = true;
-                if (!sentences[s].IsHeading)
-                {
-                    AddDirect(spans[next], s);
-                }
-
                 next++;
+            }
+
+            var hasSpan = next > first;
+            if (hasSpan && !sentences[s].IsHeading && !AddReportedAround(s, spans, first, next))
+            {
+                for (var i = first; i < next; i++)
+                {
+                    AddDirect(spans[i], s);
+                }
             }
 
             hasSpan |= next < spans.Count && spans[next].Open < sentences[s].End
@@ -107,24 +110,5 @@ internal sealed partial class AttributionPass
         confidence = speaker is null ? Unattributed : span.Closed ? confidence : confidence * 0.8;
         var cueText = cue is null ? null : Text(cueTokens, CueStart(cueTokens, cue.First), cue.Last);
         Emit(span.ContentStart, span.ContentEnd, kind, speaker, mention, cueText, role, confidence, s, paragraph);
-    }
-
-    private void AddReported(int s)
-    {
-        var t = _text.Outside[s];
-        if (_reported.Find(t) is not { } found)
-        {
-            return;
-        }
-
-        var (speaker, role) = _resolver.Resolve(found.Cue.Subject, t, s);
-        if (speaker is null)
-        {
-            return;
-        }
-
-        var confidence = found.Cue.Subject.Entity is not null ? 0.7 : 0.6;
-        Emit(t[found.From].Start, CloseBrackets(t[found.From].Start, t[found.To].End), QuoteKind.Reported, speaker, Text(t, found.Cue.Subject.First, found.Cue.Subject.Last),
-            Text(t, CueStart(t, found.Cue.First), found.Cue.Last), role, confidence, s, _article.Sentences[s].Paragraph);
     }
 }

@@ -150,7 +150,7 @@ internal sealed class CueFinder(SubjectFinder subjects, string language)
 
     private static int SkipForward(IReadOnlyList<QuoteToken> t, int k, int end)
     {
-        while (k < end && SyntaxLexicon.IsSkippable(t[k]))
+        while (k < end && SyntaxLexicon.IsSkippable(t[k]) && !(t[k].Lower is "l'" && k + 1 < end && !SpeechVerbToken.IsVerb(t, k + 1, "fr")))
         {
             k++;
         }

@@ -3,25 +3,81 @@ namespace NewsBot.Core.Quotes;
 /// <summary>Institutions and owners in subjects: "State police said", "le ministère de l'Industrie", "a spokesman for the company".</summary>
 internal sealed partial class SubjectFinder
 {
-    /// <summary>"le ministère de l'Industrie", "the department of transport": the name is the complement of an institution noun.</summary>
+    private const int MaxComplements = 2;
+    private const int MaxComplementWords = 3;
+    private const int MaxInstitutionReach = 7;
+
+    /// <summary>
+    /// "le ministère de l'Industrie", "the department of transport", "l'agence régionale de santé de Bretagne": the name is
+    /// the complement of an institution noun.
+    /// </summary>
     private Subject? InstitutionOf(IReadOnlyList<QuoteToken> t, int name, int last)
     {
         var p = name >= 1 && SyntaxLexicon.Determiners.Contains(t[name - 1].Lower) ? name - 2 : name - 1;
-        if (p < 1 || t[p].Lower is not ("de" or "du" or "d'" or "of") || !(SyntaxLexicon.InstitutionNouns.Contains(t[p - 1].Lower)
-            || SyntaxLexicon.OrganizationNouns.Contains(t[p - 1].Lower)))
+        if (p < 1 || t[p].Lower is not ("de" or "du" or "d'" or "of"))
         {
             return null;
         }
 
-        for (var d = p - 2; d >= 0 && p - d <= 4; d--)
+        var nounBefore = SyntaxLexicon.InstitutionNouns.Contains(t[p - 1].Lower) || SyntaxLexicon.OrganizationNouns.Contains(t[p - 1].Lower);
+        for (var d = p - 2; d >= 0 && p - d <= MaxInstitutionReach && t[d].IsWord; d--)
         {
             if (SyntaxLexicon.Determiners.Contains(t[d].Lower))
             {
-                return DeterminedNounPhrase(t, d, last + 1) is { } phrase && phrase.Last == last ? phrase : null;
+                return DeterminedNounPhrase(t, d, last + 1) is { } phrase && phrase.Last == last && (nounBefore || phrase.Institution is not null) ? phrase : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The first institution noun among tokens <c>[from, last)</c> ("agence" in "agence régionale"), else <paramref name="last"/>.</summary>
+    private static int InstitutionBefore(IReadOnlyList<QuoteToken> t, int from, int last)
+    {
+        for (var i = from; i < last; i++)
+        {
+            if (SyntaxLexicon.InstitutionNouns.Contains(t[i].Lower))
+            {
+                return i;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The last token of an institution's complements in common nouns: "l'agence régionale [de santé] [de Bretagne]", "la
+    /// préfecture [de police]", "la direction [des routes]". Stops at punctuation, verbs, adverbs, time words and prepositions.
+    /// </summary>
+    private static int ComplementEnd(IReadOnlyList<QuoteToken> t, int tail, int end)
+    {
+        for (var complement = 0; complement < MaxComplements; complement++)
+        {
+            var j = tail + 1;
+            if (j + 1 >= end || t[j].Lower is not ("de" or "du" or "des" or "d'"))
+            {
+                break;
+            }
+
+            j += SyntaxLexicon.Determiners.Contains(t[j + 1].Lower) && j + 2 < end ? 2 : 1;
+            var words = 0;
+            while (j < end && words < MaxComplementWords && t[j].IsWord && !SyntaxLexicon.IsSkippable(t[j]) && !IsVerb(t[j].Lower)
+                && !OwnerPrepositions.Contains(t[j].Lower) && !Prepositions.Contains(t[j].Lower) && !SyntaxLexicon.Determiners.Contains(t[j].Lower)
+                && t[j].Lower is not ("et" or "and" or "qui" or "who" or "which" or "que"))
+            {
+                j++;
+                words++;
+            }
+
+            if (words == 0)
+            {
+                break;
+            }
+
+            tail = j - 1;
+        }
+
+        return tail;
     }
 
     /// <summary>"State police said", "Police said": an institution noun opening the clause without a determiner.</summary>

@@ -35,7 +35,10 @@ internal sealed partial class SubjectFinder
             if (token.IsWord && discourse.EntityAt(token.Start) is { } entity)
             {
                 var subject = EntitySubject(t, j, end)!;
-                var employer = (j > k && OwnerPrepositions.Contains(t[j - 1].Lower)) || NameRunFinder.IsPossessive(t[subject.Last])
+                // "la secrétaire générale de la CGT, Sophie Binet": the employer may follow its preposition through an article.
+                var employer = (j > k && OwnerPrepositions.Contains(t[j - 1].Lower))
+                    || (j - 1 > k && SyntaxLexicon.Determiners.Contains(t[j - 1].Lower) && OwnerPrepositions.Contains(t[j - 2].Lower))
+                    || NameRunFinder.IsPossessive(t[subject.Last])
                     || (subject.Last + 1 < end && RoleLexicon.IsRole(t[subject.Last + 1].Lower)); // "Education Secretary Ruth Adeyemi"
                 if (!employer)
                 {

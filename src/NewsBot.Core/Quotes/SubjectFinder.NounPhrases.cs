@@ -34,7 +34,9 @@ internal sealed partial class SubjectFinder
             last++;
         }
 
-        var head = t[last].Lower;
+        // French adjectives follow their noun: the head of "l'agence régionale" is "agence", of "le parquet national" "parquet".
+        var headAt = IsSpeakerNoun(t[last].Lower) ? last : InstitutionBefore(t, k + 1, last);
+        var head = t[headAt].Lower;
         SpeakerEntity? owner = NameRunFinder.IsPossessive(t[k]) ? discourse.EntityAt(t[k].Start) : null;
         string? ownerNoun = null;
         var tail = last;
@@ -54,7 +56,7 @@ internal sealed partial class SubjectFinder
         if (SyntaxLexicon.InstitutionNouns.Contains(head) && !RoleLexicon.IsRole(head) && (owner is null || complement))
         {
             // "the health ministry", "la préfecture de la Côte-d'Or": an institution speaks even when the article never names it.
-            return new Subject(k, tail) { Head = head, Institution = first };
+            return new Subject(k, owner is null ? ComplementEnd(t, tail, end) : tail) { Head = head, Institution = first };
         }
 
         // "the port authority" and other compounds that are not institutions stay unresolved rather than become "the company".
@@ -76,6 +78,12 @@ internal sealed partial class SubjectFinder
             {
                 k--;
                 break;
+            }
+
+            if (t[k - 1].Lower is "l'")
+            {
+                k--;
+                break; // "L'agence a rappelé": the elided article, not the clitic pronoun of "l'a dit"
             }
 
             if ((!t[k - 1].IsCapitalized && IsVerb(t[k - 1].Lower)) || SyntaxLexicon.IsSkippable(t[k - 1]))

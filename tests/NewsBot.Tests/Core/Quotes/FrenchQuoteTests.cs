@@ -19,7 +19,8 @@ public sealed class FrenchQuoteTests
         Assert.Equal("a-t-elle déclaré", first.Cue);
         Assert.Equal("fr", first.Language);
         QuoteAssert.Said(quotes, "Sophie Lambert", "Nous irons jusqu'au bout");
-        QuoteAssert.Said(quotes, "Marc Thibault", "une faute", QuoteKind.Partial);
+        // The reported clause holds the fragment, so the clause is the quote ("cette réforme est « une faute »").
+        QuoteAssert.Said(quotes, "Marc Thibault", "cette réforme est « une faute »", QuoteKind.Reported);
     }
 
     [Theory]

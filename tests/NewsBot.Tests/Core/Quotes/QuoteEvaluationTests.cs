@@ -34,7 +34,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
             var scores = QuoteEvaluator.Score(article.Body, passage.Expected, quotes);
             if (scores.FoundWithSpeaker < scores.Expected || scores.Predicted > scores.Expected)
             {
-                output.WriteLine($"{passage.Id}: {scores}\n{QuoteArticles.Describe(quotes)}\n");
+                output.WriteLine($"{passage.Id}: {scores}\n{QuoteArticles.Describe(quotes)}\n{DescribeExpected(article.Body, passage.Expected, quotes)}\n");
             }
 
             total += scores;
@@ -44,4 +44,15 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         Assert.True(passages.Count >= 12, $"only {passages.Count} passages in {file}");
         Assert.True(total.EndToEndF1 >= floor, total.ToString());
     }
+
+    /// <summary>Each annotation with what the extractor gave it, so a failing run shows which quotes were missed or misattributed.</summary>
+    private static string DescribeExpected(string body, IReadOnlyList<ExpectedQuote> expected, IReadOnlyList<Quote> quotes) =>
+        string.Join("\n", expected.Select(e =>
+        {
+            var start = body.IndexOf(e.Fragment, StringComparison.Ordinal);
+            var end = start + e.Fragment.Length;
+            var hit = quotes.FirstOrDefault(q => (Math.Min(end, q.End) - Math.Max(start, q.Start)) * 2 >= e.Fragment.Length);
+            var verdict = hit is null ? "MISSED" : SpeakerMatcher.Matches(e.Speaker, hit.Speaker) ? "ok" : $"WRONG -> '{hit.Speaker}'";
+            return $"  expected {e.Speaker} | {e.Fragment[..Math.Min(60, e.Fragment.Length)]}: {verdict}";
+        }));
 }

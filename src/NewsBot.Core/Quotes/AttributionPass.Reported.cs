@@ -1,0 +1,59 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Reported speech: a sentence's main clause after "X said (that)", "selon X", "..., a-t-il ajouté".</summary>
+internal sealed partial class AttributionPass
+{
+    private const double ReportedNamed = 0.7;
+    private const double ReportedReferred = 0.6;
+
+    private void AddReported(int s)
+    {
+        var t = _text.Outside[s];
+        if (_reported.Find(t) is { } found)
+        {
+            EmitReported(t, found.From, found.To, found.Cue, s, t[found.To].End);
+        }
+    }
+
+    /// <summary>
+    /// "X a estimé que la colère était « légitime »", "Velta said the plant was "no longer viable" because of ...": when a
+    /// reported clause holds every quoted fragment of its sentence, the clause is the quote, fragments included (the words
+    /// around a short fragment are what the speaker is reported to have said). Returns false to keep the fragments instead.
+    /// </summary>
+    private bool AddReportedAround(int s, IReadOnlyList<QuoteSpan> spans, int first, int next)
+    {
+        var t = _text.Outside[s];
+        for (var i = first; i < next; i++)
+        {
+            var span = spans[i];
+            var mark = ArticleTokens.TokenAt(t, span.Open);
+            if (!span.Closed || _text.SentenceOf(span.CloseEnd - 1) != s || mark == 0 || !t[mark - 1].IsWord
+                || QuoteShape.Kind(_article.Body[span.ContentStart..span.ContentEnd], t, mark) != QuoteKind.Partial)
+            {
+                return false;
+            }
+        }
+
+        if (_reported.Find(t) is not { } found || t[found.From].Start >= spans[first].Open || t[found.From].Start > t[found.To].Start)
+        {
+            return false;
+        }
+
+        var end = Math.Max(t[found.To].End, spans[next - 1].CloseEnd);
+        return EmitReported(t, found.From, found.To, found.Cue, s, end);
+    }
+
+    private bool EmitReported(List<QuoteToken> t, int from, int to, Cue cue, int s, int end)
+    {
+        var (speaker, role) = _resolver.Resolve(cue.Subject, t, s);
+        if (speaker is null)
+        {
+            return false;
+        }
+
+        var confidence = cue.Subject.Entity is not null ? ReportedNamed : ReportedReferred;
+        Emit(t[from].Start, CloseBrackets(t[from].Start, end), QuoteKind.Reported, speaker, Text(t, cue.Subject.First, cue.Subject.Last),
+            Text(t, CueStart(t, cue.First), cue.Last), role, confidence, s, _article.Sentences[s].Paragraph);
+        return true;
+    }
+}
