@@ -34,9 +34,15 @@ public sealed class QuoteExtractor : IQuoteExtractor
         {
             if (!article.Sentences[s].IsHeading)
             {
+                var firstMention = discourse.Mentions.Count;
                 foreach (var run in NameRunFinder.Find(text.Outside[s], article.Body, text, language))
                 {
                     discourse.Add(run, s);
+                }
+
+                if (language == "en")
+                {
+                    discourse.NoteSentence(text.Outside[s], firstMention);
                 }
             }
         }

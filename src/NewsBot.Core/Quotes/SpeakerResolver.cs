@@ -31,16 +31,31 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
             return (discourse.Institution(Words(t, first, subject.Last), at), null);
         }
 
+        if (subject.IsFamily)
+        {
+            return (discourse.Family(subject.Owner, subject.OwnerPronoun, subject.Descriptor, at, sentence, LastSpeaker, LastSentence), null);
+        }
+
         if (subject.Head is null)
         {
             return (null, null);
+        }
+
+        if (subject.Nationality is { } nationality)
+        {
+            // "the German", "the Irish president": someone named earlier, never a speaker called "German".
+            var national = discourse.ResolveNationality(nationality, subject.Head, at, sentence, LastSpeaker);
+            if (national is not null || NationalityLexicon.IsNationality(subject.Head))
+            {
+                return (national, null);
+            }
         }
 
         var role = RoleLexicon.IsRole(subject.Head) ? subject.Head : null;
         if (subject.Owner is not null && role is not null)
         {
             // "Acme's chief executive" is the person introduced with that role at Acme, else Acme speaking through its role.
-            var holder = discourse.ResolveNoun(subject.Head, at, sentence);
+            var holder = discourse.ResolveNoun(subject.Head, at, sentence, french);
             return holder is not null && holder.Affiliation is not null && SpeakerMatcher.Matches(holder.Affiliation, subject.Owner.Name)
                 ? (holder, null)
                 : (subject.Owner, subject.Head);
@@ -49,7 +64,9 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         if (subject.Owner is null && subject.OwnerNoun is { } noun)
         {
             // "a spokesman for the company", "a ministry spokeswoman", "la direction de l'entreprise": the organisation speaks.
-            var owner = SyntaxLexicon.InstitutionNouns.Contains(noun) ? discourse.Institution(noun, at) : RecentOrganization(sentence) ?? discourse.ResolveNoun(noun, at, sentence);
+            var owner = subject.Descriptor is { } body && body.Contains(' ', StringComparison.Ordinal) ? discourse.Institution(body, at) // "a fire service spokesman"
+                : SyntaxLexicon.InstitutionNouns.Contains(noun) ? discourse.Institution(noun, at)
+                : RecentOrganization(sentence) ?? discourse.ResolveNoun(noun, at, sentence, french);
             return owner is null ? (null, null) : (owner, role);
         }
 
@@ -59,7 +76,13 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         }
 
         var resolved = (SyntaxLexicon.OrganizationNouns.Contains(subject.Head) || RoleLexicon.IsSpokesperson(subject.Head) ? RecentOrganization(sentence) : null)
-            ?? discourse.ResolveNoun(subject.Head, at, sentence);
+            ?? discourse.ResolveNoun(subject.Head, at, sentence, french);
+        if (resolved is null && !french && role is not null && !RoleLexicon.IsSpokesperson(role) && subject.Descriptor is { } description)
+        {
+            // "the prime minister said" with no prime minister named: the role speaks, not the last person named.
+            return (discourse.Described(description, SpeakerKind.Person), null);
+        }
+
         return (resolved, resolved is { Kind: SpeakerKind.Organization } && role is not null ? role : null);
     }
 
@@ -89,6 +112,7 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         LastSpeaker = speaker;
         LastSentence = sentence;
         LastParagraph = paragraph;
+        discourse.Spoke(speaker, sentence);
         if (speaker.Kind == SpeakerKind.Organization)
         {
             speaker.IsEstablishedOrganization = true;

@@ -26,4 +26,16 @@ internal sealed record Subject(int First, int Last)
     /// its name, after the determiner.
     /// </summary>
     public int? Institution { get; init; }
+
+    /// <summary>The words after the determiner as written ("prime minister", "climber's family", "fire service"): the speaker's name when no one holds them.</summary>
+    public string? Descriptor { get; init; }
+
+    /// <summary>The nationality key of an epithet ("the German", "the Irish president").</summary>
+    public string? Nationality { get; init; }
+
+    /// <summary>"his family", "Walsh's family", "the climber's family": relatives speak as a group of their own.</summary>
+    public bool IsFamily { get; init; }
+
+    /// <summary>The possessive pronoun of "his family" / "her family", resolved like a subject pronoun.</summary>
+    public PronounInfo? OwnerPronoun { get; init; }
 }

@@ -1,0 +1,128 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Who a subject pronoun refers to. English he/she weigh gender first: a person known to be of the pronoun's gender (first
+/// name, honorific, gendered role, an earlier pronoun) beats one of unknown gender, so "she said" does not go to the man
+/// just named; when nobody near fits, the last speaker of that gender does.
+/// </summary>
+internal sealed partial class Discourse
+{
+    private const int GenderedSpeakerWindow = 12;
+
+    private readonly Dictionary<PersonGender, (SpeakerEntity Entity, int Sentence)> _lastSpeakerOf = [];
+
+    /// <summary>Remembers who spoke, by gender, for a later pronoun that matches nobody nearby.</summary>
+    public void Spoke(SpeakerEntity speaker, int sentence)
+    {
+        if (speaker.Kind == SpeakerKind.Person && speaker.Gender != PersonGender.Unknown)
+        {
+            _lastSpeakerOf[speaker.Gender] = (speaker, sentence);
+        }
+    }
+
+    public SpeakerEntity? ResolvePronoun(PronounInfo pronoun, int offset, int sentence, SpeakerEntity? lastSpeaker, int lastSpeakerSentence, bool french)
+    {
+        var recentSpeaker = lastSpeaker is not null && sentence - lastSpeakerSentence <= PronounWindow ? lastSpeaker : null;
+        // "Quantix said it would appeal the decision, which it called ...": a subject named earlier in the same sentence wins.
+        var sameSentence = Recent(offset, sentence, 0, e => pronoun.Organization ? e.Kind == SpeakerKind.Organization : e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender));
+        if (sameSentence is not null && (pronoun.Organization || !french || sameSentence.Kind == SpeakerKind.Person))
+        {
+            return Learn(sameSentence, pronoun.Gender);
+        }
+
+        if (!pronoun.Organization && !french && pronoun.Gender != PersonGender.Unknown)
+        {
+            return ResolveGendered(pronoun.Gender, offset, sentence, recentSpeaker, lastSpeakerSentence);
+        }
+
+        if (!pronoun.Organization)
+        {
+            if (recentSpeaker is { Kind: SpeakerKind.Person } && recentSpeaker.IsCompatible(pronoun.Gender))
+            {
+                return Learn(recentSpeaker, pronoun.Gender);
+            }
+
+            var person = Recent(offset, sentence, PronounWindow, e => e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender));
+            if (person is not null || !french)
+            {
+                return person is null ? null : Learn(person, pronoun.Gender);
+            }
+        }
+
+        // it / they / ils, and il/elle with no person around in French (la société ... elle), mean an organisation.
+        return recentSpeaker is { Kind: SpeakerKind.Organization }
+            ? recentSpeaker
+            : Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus;
+    }
+
+    private SpeakerEntity? ResolveGendered(PersonGender gender, int offset, int sentence, SpeakerEntity? recentSpeaker, int recentSentence)
+    {
+        bool Known(SpeakerEntity e) => e.Kind == SpeakerKind.Person && e.Gender == gender;
+        bool Open(SpeakerEntity e) => e.Kind == SpeakerKind.Person && e.Gender == PersonGender.Unknown;
+
+        // "Solomon said ... . “...,” he said": the person just quoted keeps the floor unless a known other gender says no.
+        var candidate = Recent(offset, sentence, 0, Known)
+            ?? (recentSpeaker is not null && Known(recentSpeaker) ? recentSpeaker : null)
+            ?? (recentSpeaker is not null && Open(recentSpeaker) && sentence - recentSentence <= 1 ? recentSpeaker : null)
+            ?? Recent(offset, sentence, 0, Open)
+            ?? Recent(offset, sentence, PronounWindow, Known)
+            ?? (_lastSpeakerOf.TryGetValue(gender, out var last) && sentence - last.Sentence <= GenderedSpeakerWindow ? last.Entity : null)
+            ?? (recentSpeaker is not null && Open(recentSpeaker) ? recentSpeaker : null)
+            ?? Recent(offset, sentence, PronounWindow, Open);
+        return candidate is null ? null : Learn(candidate, gender);
+    }
+
+    private static SpeakerEntity Learn(SpeakerEntity entity, PersonGender gender)
+    {
+        if (entity.Gender == PersonGender.Unknown)
+        {
+            entity.Gender = gender;
+        }
+
+        return entity;
+    }
+
+    /// <summary>
+    /// Cues a sentence gives about the names it introduces: "Margaret Hale, 64, announced that she would stand" (the only
+    /// person of the sentence is a woman), "Stellantis Europe said it would cut jobs at its plant" (only an organisation
+    /// owns "its"). Called once per sentence, after its names are added, from <paramref name="firstMention"/> on.
+    /// </summary>
+    public void NoteSentence(IReadOnlyList<QuoteToken> t, int firstMention)
+    {
+        if (firstMention >= _mentions.Count)
+        {
+            return;
+        }
+
+        SpeakerEntity? person = null;
+        var people = 0;
+        for (var i = firstMention; i < _mentions.Count; i++)
+        {
+            if (_mentions[i].Entity.Kind == SpeakerKind.Person && _mentions[i].Entity != person)
+            {
+                (person, people) = (_mentions[i].Entity, people + 1);
+            }
+        }
+
+        var (male, female, its) = (false, false, -1);
+        foreach (var token in t)
+        {
+            male |= token.Lower is "he" or "his" or "him" or "himself";
+            female |= token.Lower is "she" or "her" or "hers" or "herself";
+            its = its < 0 && token.Lower == "its" ? token.Start : its;
+        }
+
+        if (people == 1 && male != female && person!.Gender == PersonGender.Unknown && person.Words.Length >= 2)
+        {
+            person.Gender = male ? PersonGender.Male : PersonGender.Female;
+        }
+
+        var first = _mentions[firstMention];
+        if (its > first.End && first.Entity is { Kind: SpeakerKind.Person, IsStrongPerson: false, Gender: PersonGender.Unknown } owner
+            && (firstMention + 1 >= _mentions.Count || _mentions[firstMention + 1].Start > its))
+        {
+            owner.Kind = SpeakerKind.Organization;
+            owner.IsEstablishedOrganization = true;
+        }
+    }
+}
