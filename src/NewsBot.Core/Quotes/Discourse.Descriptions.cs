@@ -94,6 +94,36 @@ internal sealed partial class Discourse
         return i >= 0 ? _mentions[i].Sentence : 0;
     }
 
+    /// <summary>
+    /// "The Frenchman agreed.": a nationality noun for a person introduced with that nationality is a mention of that
+    /// person, so a following "he said" goes to them.
+    /// </summary>
+    private void AddEpithets(IReadOnlyList<QuoteToken> t, int sentence, int firstMention)
+    {
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            var noun = t[i + 1];
+            if (t[i].Lower != "the" || NationalityLexicon.KeyOf(noun.Lower) is not { } key
+                || i + 2 < t.Count && t[i + 2].IsWord && !SyntaxLexicon.Auxiliaries.Contains(t[i + 2].Lower) && !SpeechVerbs.IsSpeechVerb("en", t[i + 2].Lower)
+                    && NationalityLexicon.GenderOf(noun.Lower) == PersonGender.Unknown && noun.Lower == key)
+            {
+                continue;
+            }
+
+            var person = _nationalities.LastOrDefault(n => n.At < noun.Start && n.Key == key).Entity;
+            if (person is not null)
+            {
+                var at = firstMention;
+                while (at < _mentions.Count && _mentions[at].Start < noun.Start)
+                {
+                    at++;
+                }
+
+                _mentions.Insert(at, new EntityMention(noun.Start, noun.End, sentence, person));
+            }
+        }
+    }
+
     private void AddNationality(string? key, SpeakerEntity entity, int at)
     {
         if (key is not null && entity.Kind == SpeakerKind.Person)

@@ -62,6 +62,7 @@ internal sealed partial class Discourse
 
         // "Solomon said ... . “...,” he said": the person just quoted keeps the floor unless a known other gender says no.
         var candidate = Recent(offset, sentence, 0, Known)
+            ?? MentionedSince(offset, sentence, recentSentence, Known) // "Chen defended the figures. “...,” he said"
             ?? (recentSpeaker is not null && Known(recentSpeaker) ? recentSpeaker : null)
             ?? (recentSpeaker is not null && Open(recentSpeaker) && sentence - recentSentence <= 1 ? recentSpeaker : null)
             ?? Recent(offset, sentence, 0, Open)
@@ -70,6 +71,20 @@ internal sealed partial class Discourse
             ?? (recentSpeaker is not null && Open(recentSpeaker) ? recentSpeaker : null)
             ?? Recent(offset, sentence, PronounWindow, Open);
         return candidate is null ? null : Learn(candidate, gender);
+    }
+
+    /// <summary>A person named in the previous sentence after the last quote's speaker spoke: the new topic.</summary>
+    private SpeakerEntity? MentionedSince(int offset, int sentence, int spokeAt, Func<SpeakerEntity, bool> accept)
+    {
+        for (var i = LastMentionBefore(offset); i >= 0 && _mentions[i].Sentence >= sentence - 1 && _mentions[i].Sentence > spokeAt; i--)
+        {
+            if (accept(_mentions[i].Entity))
+            {
+                return _mentions[i].Entity;
+            }
+        }
+
+        return null;
     }
 
     private static SpeakerEntity Learn(SpeakerEntity entity, PersonGender gender)
@@ -87,13 +102,8 @@ internal sealed partial class Discourse
     /// person of the sentence is a woman), "Stellantis Europe said it would cut jobs at its plant" (only an organisation
     /// owns "its"). Called once per sentence, after its names are added, from <paramref name="firstMention"/> on.
     /// </summary>
-    public void NoteSentence(IReadOnlyList<QuoteToken> t, int firstMention)
+    public void NoteSentence(IReadOnlyList<QuoteToken> t, int sentence, int firstMention)
     {
-        if (firstMention >= _mentions.Count)
-        {
-            return;
-        }
-
         SpeakerEntity? person = null;
         var people = 0;
         for (var i = firstMention; i < _mentions.Count; i++)
@@ -115,6 +125,12 @@ internal sealed partial class Discourse
         if (people == 1 && male != female && person!.Gender == PersonGender.Unknown && person.Words.Length >= 2)
         {
             person.Gender = male ? PersonGender.Male : PersonGender.Female;
+        }
+
+        AddEpithets(t, sentence, firstMention);
+        if (firstMention >= _mentions.Count)
+        {
+            return;
         }
 
         var first = _mentions[firstMention];

@@ -13,7 +13,8 @@ internal static class EntityRegistry
             || (words.Length == 1 && run.Name.Length >= 2 && run.Name.All(c => !char.IsLetter(c) || char.IsUpper(c)));
         var firstName = words.Length > 1 && NameLexicon.FirstNames.TryGetValue(words[0], out var g) ? g : (PersonGender?)null;
         var strongPerson = run.HasHonorific || firstName is not null || (run.Role is not null && !organization);
-        var person = !organization && (strongPerson || words.Length >= 2);
+        // "Météo-France", "Saint-Gobain": one hyphenated word is not a first name and a surname.
+        var person = !organization && (strongPerson || (words.Length >= 2 && run.Name.Contains(' ', StringComparison.Ordinal)));
         var gender = run.Gender != PersonGender.Unknown ? run.Gender : firstName ?? PersonGender.Unknown;
 
         var entity = Find(entities, words, person || strongPerson);

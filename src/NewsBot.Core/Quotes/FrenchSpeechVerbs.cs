@@ -18,6 +18,7 @@ internal static class FrenchSpeechVerbs
         "fustiger", "alarmer", "agacer", "exhorter", "interpeller", "pointer", "tacler", "enchaîner", "railler", "moquer",
         "décrire", "souhaiter", "espérer", "raconter", "trancher", "défendre", "plaider", "nuancer", "réclamer", "exiger",
         "indigner", "emporter", "insurger", "féliciter", "désoler", "étonner", "inquiéter", "exclamer", "enthousiasmer",
+        "parler", "soupirer", "fulminer", "tempêter", "maugréer", "persifler", "plaisanter", "grincer", "s'alarmer", "s'agacer",
     ];
 
     public static readonly string[] SecondGroup = ["réagir", "avertir", "réfléchir", "réjouir", "applaudir"];

@@ -49,7 +49,7 @@ internal static partial class NameRunFinder
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized
             && (SyntaxLexicon.OrganizationNouns.Contains(tokens[i + 1].Lower) || SyntaxLexicon.InstitutionNouns.Contains(tokens[i + 1].Lower)
                 || RoleLexicon.IsRole(tokens[i + 1].Lower) // "Transport minister Louise Haigh", "Council leader John Price"
-                || tokens[i + 1].Lower is "supplier" or "provider" or "utility" or "developer" or "producer" or "fintech"))
+                || tokens[i + 1].Lower is "supplier" or "provider" or "utility" or "developer" or "producer" or "fintech" or "service" or "app"))
         {
             return false;
         }

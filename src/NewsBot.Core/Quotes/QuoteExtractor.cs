@@ -42,7 +42,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
 
                 if (language == "en")
                 {
-                    discourse.NoteSentence(text.Outside[s], firstMention);
+                    discourse.NoteSentence(text.Outside[s], s, firstMention);
                 }
             }
         }

@@ -44,7 +44,8 @@ internal static class QuoteShape
             previous--;
         }
 
-        if (words <= LabelWords && previous >= 0 && SyntaxLexicon.TitleCues.Contains(t[previous].Lower))
+        // "un livre « qui réécrit l'histoire »": a relative clause describes the work, it is not its title.
+        if (words <= LabelWords && previous >= 0 && SyntaxLexicon.TitleCues.Contains(t[previous].Lower) && !StartsWithRelative(content))
         {
             return false;
         }
@@ -69,6 +70,18 @@ internal static class QuoteShape
         }
 
         return count;
+    }
+
+    private static bool StartsWithRelative(string content)
+    {
+        var end = 0;
+        while (end < content.Length && char.IsLetter(content[end]))
+        {
+            end++;
+        }
+
+        return content.AsSpan(0, end) is "qui" or "que" or "dont" or "who" or "which" or "that" || content.StartsWith("qu'", StringComparison.Ordinal)
+            || content.StartsWith("qu\u2019", StringComparison.Ordinal);
     }
 
     private static bool IsTitleCase(string content)

@@ -5,7 +5,9 @@ internal static class RoleLexicon
 {
     public static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
     {
-        "ceo", "cfo", "coo", "cto", "pdg", "dg", "chairman", "chairwoman", "chair", "president", "président", "présidente",
+        "ceo", "cfo", "coo", "cto", "pdg", "dg", "mp", "mep", "réalisateur", "réalisatrice", "cinéaste", "producteur",
+        "productrice", "comédien", "comédienne", "chorégraphe", "architecte", "photographe", "peintre", "sculpteur", "dramaturge",
+        "filmmaker", "producer", "photographer", "painter", "architect", "playwright", "choreographer", "chairman", "chairwoman", "chair", "president", "président", "présidente",
         "minister", "ministre", "secretary", "secrétaire", "spokesman", "spokeswoman", "spokesperson", "porte-parole",
         "mayor", "maire", "governor", "gouverneur", "senator", "sénateur", "sénatrice", "député", "députée", "director",
         "directeur", "directrice", "head", "chief", "executive", "founder", "fondateur", "fondatrice", "co-founder",

@@ -31,6 +31,25 @@ internal sealed partial class SubjectFinder
         return null;
     }
 
+    /// <summary>
+    /// "The French civil aviation authority": a name among the modifiers of an institution noun (a nationality, a place) does
+    /// not make the name the speaker; the whole description is the institution.
+    /// </summary>
+    private static Subject? ModifiedInstitution(IReadOnlyList<QuoteToken> t, int determiner, int from, int end)
+    {
+        for (var j = from; j < end && j - from < MaxNounPhrase && t[j].IsWord && !t[j].IsCapitalized && !SyntaxLexicon.IsSkippable(t[j])
+            && !IsVerb(t[j].Lower) && !OwnerPrepositions.Contains(t[j].Lower) && !Prepositions.Contains(t[j].Lower); j++)
+        {
+            if (SyntaxLexicon.InstitutionNouns.Contains(t[j].Lower) && !RoleLexicon.IsRole(t[j].Lower)
+                && (j + 1 >= end || !t[j + 1].IsWord || IsVerb(t[j + 1].Lower) || SyntaxLexicon.IsSkippable(t[j + 1])))
+            {
+                return new Subject(determiner, j) { Head = t[j].Lower, Institution = determiner + 1 };
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first institution noun among tokens <c>[from, last)</c> ("agence" in "agence régionale"), else <paramref name="last"/>.</summary>
     private static int InstitutionBefore(IReadOnlyList<QuoteToken> t, int from, int last)
     {

@@ -18,6 +18,11 @@ internal sealed partial class SubjectFinder
 
         if (EntitySubject(t, k + 1, end) is { } determined)
         {
+            if (ModifiedInstitution(t, k, determined.Last + 1, end) is { } institution)
+            {
+                return institution; // "The French civil aviation authority said"
+            }
+
             // "a Vantor spokesperson": the organisation speaks through its spokesperson.
             var spokesperson = determined.Last + 1 < end && RoleLexicon.IsSpokesperson(t[determined.Last + 1].Lower);
             return spokesperson && determined.Entity!.Kind == SpeakerKind.Organization

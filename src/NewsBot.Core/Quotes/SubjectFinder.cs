@@ -33,7 +33,13 @@ internal sealed partial class SubjectFinder(Discourse discourse)
             }
 
             // "The council's leader, Simon Hale, said": the name between the commas is the subject.
-            var a = k + 1 < j - 1 && NameLexicon.Honorifics.ContainsKey(t[k + 1].Lower.TrimEnd('.')) ? k + 2 : k + 1; // ", Me Paul Lombard,"
+            // ", Me Paul Lombard,", ", Professor Simon Achebe,": titles before the name in the apposition.
+            var a = k + 1;
+            while (a < j - 1 && a - k <= 2 && (NameLexicon.Honorifics.ContainsKey(t[a].Lower.TrimEnd('.')) || RoleLexicon.IsRole(t[a].Lower)))
+            {
+                a++;
+            }
+
             if (EntitySubject(t, a, j) is { } apposed && apposed.Last == j - 1)
             {
                 return apposed with { First = k + 1 };
@@ -94,7 +100,9 @@ internal sealed partial class SubjectFinder(Discourse discourse)
 
         if (EntitySubject(t, k, end) is { } named)
         {
-            return named.Last + 1 < end && RoleLexicon.IsRole(t[named.Last + 1].Lower) && RoleThenName(t, k, end) is { } employed ? employed : named;
+            // "Education Secretary Ruth Adeyemi", "Kenya's environment minister, Joyce Wambui": the name after the title speaks.
+            var title = named.Last + 1 < end && (RoleLexicon.IsRole(t[named.Last + 1].Lower) || NameRunFinder.IsPossessive(t[named.Last]));
+            return title && RoleThenName(t, k, end) is { } employed ? employed : named;
         }
 
         if (SyntaxLexicon.Pronouns.TryGetValue(t[k].Lower, out var pronoun))
