@@ -60,14 +60,14 @@ internal sealed partial class Discourse
         bool Known(SpeakerEntity e) => e.Kind == SpeakerKind.Person && e.Gender == gender;
         bool Open(SpeakerEntity e) => e.Kind == SpeakerKind.Person && e.Gender == PersonGender.Unknown;
 
-        // "Solomon said ... . “...,” he said": the person just quoted keeps the floor unless a known other gender says no.
+        // A person known to be of the pronoun's gender first (the same sentence, a person named since the last quote, the
+        // last speaker, anyone near, the last speaker of that gender), then persons of unknown gender in the same order.
         var candidate = Recent(offset, sentence, 0, Known)
             ?? MentionedSince(offset, sentence, recentSentence, Known) // "Chen defended the figures. “...,” he said"
             ?? (recentSpeaker is not null && Known(recentSpeaker) ? recentSpeaker : null)
-            ?? (recentSpeaker is not null && Open(recentSpeaker) && sentence - recentSentence <= 1 ? recentSpeaker : null)
-            ?? Recent(offset, sentence, 0, Open)
             ?? Recent(offset, sentence, PronounWindow, Known)
             ?? (_lastSpeakerOf.TryGetValue(gender, out var last) && sentence - last.Sentence <= GenderedSpeakerWindow ? last.Entity : null)
+            ?? Recent(offset, sentence, 0, Open)
             ?? (recentSpeaker is not null && Open(recentSpeaker) ? recentSpeaker : null)
             ?? Recent(offset, sentence, PronounWindow, Open);
         return candidate is null ? null : Learn(candidate, gender);

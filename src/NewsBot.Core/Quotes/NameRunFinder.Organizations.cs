@@ -54,10 +54,29 @@ internal static partial class NameRunFinder
 
         return tokens[c].Lower switch
         {
-            "and" => IsOrganizationHead(tokens[end].Lower) && !IsOrganizationHead(tokens[last].Lower) ? end : -1,
+            "and" => !(IsOrganizationHead(tokens[last].Lower) && last > first) && (IsOrganizationHead(tokens[end].Lower) || IsConnectedBody(tokens, first, last)) ? end : -1,
             "for" => HasOrganizationWord(tokens, first, last) || IsOrganizationHead(tokens[end].Lower) ? end : -1,
             _ => start == c + 2 && HasOrganizationWord(tokens, first, last) ? end : -1, // "of the": "Bank of the West"
         };
+    }
+
+    /// <summary>"Department for Work and Pensions": a body's head word, then of/for, then the "and" being joined.</summary>
+    private static bool IsConnectedBody(IReadOnlyList<QuoteToken> tokens, int first, int last)
+    {
+        if (!IsOrganizationHead(tokens[first].Lower))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < last; k++)
+        {
+            if (tokens[k].Lower is "of" or "for")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

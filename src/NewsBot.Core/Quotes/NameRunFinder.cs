@@ -60,6 +60,11 @@ internal static partial class NameRunFinder
                 }
             }
 
+            if (honorific is null && last > first && NationalityLexicon.IsNationality(tokens[first].Lower) && !HasOrganizationWord(tokens, first, last))
+            {
+                first++; // "the Australian Alex de Minaur": the nationality is a title, not part of the name
+            }
+
             if (language == "fr" && NameLexicon.OrganizationWords.Contains(tokens[first].Lower))
             {
                 last = ExtendInstitution(tokens, last);
@@ -73,7 +78,7 @@ internal static partial class NameRunFinder
                 Gender = honorific ?? PersonGender.Unknown,
                 IsPossessive = possessive,
             };
-            runs.Add(NameContext.Enrich(run with { Nationality = NationalityNear(tokens, i, last) }, tokens, body));
+            runs.Add(NameContext.Enrich(run with { Nationality = NationalityNear(tokens, first - (honorific is null ? 0 : 1), last) }, tokens, body));
             i = last + 1;
         }
 

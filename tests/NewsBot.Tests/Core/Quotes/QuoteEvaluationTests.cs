@@ -6,23 +6,24 @@ namespace NewsBot.Tests.Core.Quotes;
 
 /// <summary>
 /// End-to-end quality on hand-written passages: quote found and speaker right. quotes-* and dev2-* were tuned on; heldout-*
-/// and blind-* were scored blind once and then partly fixed; unseen-* were never tuned on (see docs/quotes.md). The floors
+/// and blind-* were scored blind once and then partly fixed; unseen-* were never tuned on until promoted to development;
+/// dev3-en targets the English speaker error classes of a later blind set (see docs/quotes.md). The floors
 /// sit a little under the measured figures so a regression fails the build.
 /// </summary>
 public sealed class QuoteEvaluationTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("quotes-en.txt", "en", 0.93)]
+    [InlineData("quotes-en.txt", "en", 0.95)]
     [InlineData("quotes-fr.txt", "fr", 0.93)]
-    [InlineData("heldout-en.txt", "en", 0.93)]
+    [InlineData("heldout-en.txt", "en", 0.95)]
     [InlineData("heldout-fr.txt", "fr", 0.93)]
     [InlineData("blind-en.txt", "en", 0.95)]
     [InlineData("blind-fr.txt", "fr", 0.87)]
-    [InlineData("dev2-en.txt", "en", 0.93)]
+    [InlineData("dev2-en.txt", "en", 0.95)]
     [InlineData("dev2-fr.txt", "fr", 0.93)]
-    [InlineData("unseen-en.txt", "en", 0.86)]
+    [InlineData("unseen-en.txt", "en", 0.95)]
     [InlineData("unseen-fr.txt", "fr", 0.79)]
-    [InlineData("dev3-en.txt", "en", 0.0)]
+    [InlineData("dev3-en.txt", "en", 0.94)]
     public void Extract_AnnotatedPassages_EndToEndF1AboveFloor(string file, string language, double floor)
     {
         var passages = AnnotatedPassages.Load(file);
