@@ -1,3 +1,5 @@
+using NewsBot.Core.Text;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>What happens to a quote still open at a paragraph end: it continues, it lost its closing mark, or it was a stray mark.</summary>
