@@ -3,6 +3,21 @@ namespace NewsBot.Core.Quotes;
 /// <summary>Who a noun refers to: "the company", "a spokesperson", "the mayor", "the report".</summary>
 internal sealed partial class Discourse
 {
+    private readonly Dictionary<string, SpeakerEntity> _roleSpeakers = new(StringComparer.Ordinal);
+
+    /// <summary>A person known only by their office ("maire sortant", "prime minister"): one speaker per office and article.</summary>
+    public SpeakerEntity RoleSpeaker(string words)
+    {
+        var key = SpeakerName.Normalize(words);
+        if (!_roleSpeakers.TryGetValue(key, out var entity))
+        {
+            entity = new SpeakerEntity(words, SpeakerKind.Person);
+            _roleSpeakers.Add(key, entity);
+        }
+
+        return entity;
+    }
+
     /// <summary>"the company" / "the mayor" / "the report": an organisation, a role holder or a document's author.</summary>
     public SpeakerEntity? ResolveNoun(string head, int offset, int sentence, bool nearestPerson)
     {

@@ -75,10 +75,13 @@ internal static class RoleLexicon
         "préfet", "préfète", "prosecutor", "procureur", "procureure", "ambassador", "ambassadeur", "ambassadrice", "sheriff",
     };
 
-    /// <summary>Whether <paramref name="head"/> is an office and <paramref name="role"/> names a different one.</summary>
+    /// <summary>
+    /// Whether <paramref name="head"/> is an office and <paramref name="role"/>, the role a person was introduced with, is
+    /// another one: "the health minister" is not the person introduced as "chair of the council".
+    /// </summary>
     public static bool IsOtherOffice(string head, string? role) =>
         role is not null && Offices.Contains(head) && !role.Contains(head, StringComparison.OrdinalIgnoreCase)
-        && role.ToLowerInvariant().Split(' ', ',', '\'').Any(Offices.Contains);
+        && role.ToLowerInvariant().Split(' ', ',', '\'').Any(IsRole);
 
     /// <summary>Roles whose holder speaks for an organisation rather than for themselves.</summary>
     public static bool IsSpokesperson(string lower) =>

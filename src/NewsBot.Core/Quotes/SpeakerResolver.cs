@@ -77,10 +77,12 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
 
         var resolved = (SyntaxLexicon.OrganizationNouns.Contains(subject.Head) || RoleLexicon.IsSpokesperson(subject.Head) ? RecentOrganization(sentence) : null)
             ?? discourse.ResolveNoun(subject.Head, at, sentence, french);
-        if (resolved is null && !french && role is not null && !RoleLexicon.IsSpokesperson(role) && subject.Descriptor is { } description)
+        if (resolved is null && role is not null && !RoleLexicon.IsSpokesperson(role) && subject.Last > subject.First
+            && t[subject.First].Lower is "le" or "la" or "l'" or "the")
         {
-            // "the prime minister said" with no prime minister named: the role speaks, not the last person named.
-            return (discourse.Described(description, SpeakerKind.Person), null);
+            // "le maire sortant a dénoncé", "the prime minister said" with nobody introduced so: the office itself speaks
+            // ("maire sortant", "prime minister"), never the last person named (English has no nearest-person fallback).
+            return (discourse.RoleSpeaker(Words(t, subject.First + 1, subject.Last)), null);
         }
 
         return (resolved, resolved is { Kind: SpeakerKind.Organization } && role is not null ? role : null);

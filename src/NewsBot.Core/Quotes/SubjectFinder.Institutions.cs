@@ -3,8 +3,6 @@ namespace NewsBot.Core.Quotes;
 /// <summary>Institutions and owners in subjects: "State police said", "le ministère de l'Industrie", "a spokesman for the company".</summary>
 internal sealed partial class SubjectFinder
 {
-    private const int MaxComplements = 2;
-    private const int MaxComplementWords = 3;
     private const int MaxInstitutionReach = 7;
 
     /// <summary>
@@ -29,74 +27,6 @@ internal sealed partial class SubjectFinder
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// "The French civil aviation authority": a name among the modifiers of an institution noun (a nationality, a place) does
-    /// not make the name the speaker; the whole description is the institution.
-    /// </summary>
-    private static Subject? ModifiedInstitution(IReadOnlyList<QuoteToken> t, int determiner, int from, int end)
-    {
-        for (var j = from; j < end && j - from < MaxNounPhrase && t[j].IsWord && !t[j].IsCapitalized && !SyntaxLexicon.IsSkippable(t[j])
-            && !IsVerb(t[j].Lower) && !OwnerPrepositions.Contains(t[j].Lower) && !Prepositions.Contains(t[j].Lower); j++)
-        {
-            if (SyntaxLexicon.InstitutionNouns.Contains(t[j].Lower) && !RoleLexicon.IsRole(t[j].Lower)
-                && (j + 1 >= end || !t[j + 1].IsWord || IsVerb(t[j + 1].Lower) || SyntaxLexicon.IsSkippable(t[j + 1])))
-            {
-                return new Subject(determiner, j) { Head = t[j].Lower, Institution = determiner + 1 };
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The first institution noun among tokens <c>[from, last)</c> ("agence" in "agence régionale"), else <paramref name="last"/>.</summary>
-    private static int InstitutionBefore(IReadOnlyList<QuoteToken> t, int from, int last)
-    {
-        for (var i = from; i < last; i++)
-        {
-            if (SyntaxLexicon.InstitutionNouns.Contains(t[i].Lower))
-            {
-                return i;
-            }
-        }
-
-        return last;
-    }
-
-    /// <summary>
-    /// The last token of an institution's complements in common nouns: "l'agence régionale [de santé] [de Bretagne]", "la
-    /// préfecture [de police]", "la direction [des routes]". Stops at punctuation, verbs, adverbs, time words and prepositions.
-    /// </summary>
-    private static int ComplementEnd(IReadOnlyList<QuoteToken> t, int tail, int end)
-    {
-        for (var complement = 0; complement < MaxComplements; complement++)
-        {
-            var j = tail + 1;
-            if (j + 1 >= end || t[j].Lower is not ("de" or "du" or "des" or "d'"))
-            {
-                break;
-            }
-
-            j += SyntaxLexicon.Determiners.Contains(t[j + 1].Lower) && j + 2 < end ? 2 : 1;
-            var words = 0;
-            while (j < end && words < MaxComplementWords && t[j].IsWord && !SyntaxLexicon.IsSkippable(t[j]) && !IsVerb(t[j].Lower)
-                && !OwnerPrepositions.Contains(t[j].Lower) && !Prepositions.Contains(t[j].Lower) && !SyntaxLexicon.Determiners.Contains(t[j].Lower)
-                && t[j].Lower is not ("et" or "and" or "qui" or "who" or "which" or "que"))
-            {
-                j++;
-                words++;
-            }
-
-            if (words == 0)
-            {
-                break;
-            }
-
-            tail = j - 1;
-        }
-
-        return tail;
     }
 
     /// <summary>"State police said", "Police said": an institution noun opening the clause without a determiner.</summary>

@@ -29,14 +29,15 @@ internal sealed partial class SubjectFinder
     private Subject? RoleThenName(IReadOnlyList<QuoteToken> t, int k, int end)
     {
         var sawRole = false;
-        for (var j = k; j < end && j - k < MaxTitle; j++)
+        var sawOwner = false; // a preposition after the role: "de la fédération CGT des ports, Tony Hautbois"
+        for (var j = k; j < end && j - k < MaxRoleTitle; j++)
         {
             var token = t[j];
             if (token.IsWord && discourse.EntityAt(token.Start) is { } entity)
             {
                 var subject = EntitySubject(t, j, end)!;
                 // "la secrétaire générale de la CGT, Sophie Binet": the employer may follow its preposition through an article.
-                var employer = (j > k && OwnerPrepositions.Contains(t[j - 1].Lower))
+                var employer = (j > k && OwnerPrepositions.Contains(t[j - 1].Lower)) || (sawOwner && !t[j - 1].Is(",") && entity.Kind == SpeakerKind.Organization)
                     || (j - 1 > k && SyntaxLexicon.Determiners.Contains(t[j - 1].Lower) && OwnerPrepositions.Contains(t[j - 2].Lower))
                     || NameRunFinder.IsPossessive(t[subject.Last])
                     || (subject.Last + 1 < end && RoleLexicon.IsRole(t[subject.Last + 1].Lower)); // "Education Secretary Ruth Adeyemi"
@@ -46,7 +47,8 @@ internal sealed partial class SubjectFinder
                     // "conductor Ilse Brandt": one lower-case title word right before a person's name, known or not.
                     var described = (SyntaxLexicon.Determiners.Contains(t[k].Lower) && j - k <= 3) || j - k == 1;
                     // "the administrators, KPMG, said": an organisation in apposition to a noun.
-                    var apposed = j - k <= 4 && t[j - 1].Is(",") && SyntaxLexicon.Determiners.Contains(t[k].Lower);
+                    // "a spokeswoman for the operator, Southern Rail, said": the employer named in apposition speaks.
+                    var apposed = t[j - 1].Is(",") && SyntaxLexicon.Determiners.Contains(t[k].Lower) && (j - k <= 4 || (sawOwner && entity.Kind == SpeakerKind.Organization));
                     return ((sawRole || described) && entity.Kind == SpeakerKind.Person) || apposed ? subject with { First = k } : null;
                 }
 
@@ -58,14 +60,31 @@ internal sealed partial class SubjectFinder
             {
                 sawRole = true;
             }
+            else if (sawRole && OwnerPrepositions.Contains(token.Lower))
+            {
+                sawOwner = true;
+            }
             else if (!(token.IsWord && !token.IsCapitalized && !SpeechVerbs.IsSpeechVerb("en", token.Lower) && !SpeechVerbs.IsSpeechVerb("fr", token.Lower))
-                && !(token.Is(",") && (sawRole || (j + 1 < end && discourse.IsNamed(t[j + 1].Start)))))
+                && !(token.Is(",") && (sawRole || (j + 1 < end && discourse.IsNamed(t[j + 1].Start))))
+                && !(sawOwner && token.IsWord)) // "of the British Medical Association's Welsh council"
             {
                 return null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Honorifics and role words opening an apposition before its name, at most two.</summary>
+    private static int SkipTitles(IReadOnlyList<QuoteToken> t, int a, int last)
+    {
+        var from = a;
+        while (a < last && a - from < 2 && (NameLexicon.Honorifics.ContainsKey(t[a].Lower.TrimEnd('.')) || RoleLexicon.IsRole(t[a].Lower)))
+        {
+            a++;
+        }
+
+        return a;
     }
 
     /// <summary>"a study published on Wednesday by the Lisbon Climate Institute": the author named after a document noun.</summary>
@@ -125,6 +144,6 @@ internal sealed partial class SubjectFinder
     {
         "against", "about", "with", "on", "to", "in", "into", "over", "under", "after", "before", "without", "between", "among",
         "toward", "towards", "like", "than", "contre", "avec", "sur", "pour", "sans", "entre", "vers", "dans", "en", "à", "au",
-        "aux", "après", "avant", "comme",
+        "aux", "après", "avant", "comme", "lors",
     };
 }

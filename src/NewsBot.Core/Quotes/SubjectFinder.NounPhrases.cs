@@ -40,7 +40,7 @@ internal sealed partial class SubjectFinder
         }
 
         // French adjectives follow their noun: the head of "l'agence régionale" is "agence", of "le parquet national" "parquet".
-        var headAt = IsSpeakerNoun(t[last].Lower) ? last : InstitutionBefore(t, k + 1, last);
+        var headAt = IsSpeakerNoun(t[last].Lower) ? last : HeadBefore(t, k + 1, last);
         var head = t[headAt].Lower;
         SpeakerEntity? owner = NameRunFinder.IsPossessive(t[k]) ? discourse.EntityAt(t[k].Start) : null;
         string? ownerNoun = null;

@@ -10,6 +10,7 @@ internal sealed partial class SubjectFinder(Discourse discourse)
     private const int MaxParenthetical = 30;
     private const int MaxNounPhrase = 5;
     private const int MaxTitle = 12;
+    private const int MaxRoleTitle = 16;
 
     private static readonly HashSet<string> OwnerPrepositions = new(StringComparer.Ordinal)
     {
@@ -33,12 +34,7 @@ internal sealed partial class SubjectFinder(Discourse discourse)
             }
 
             // "The council's leader, Simon Hale, said": the name between the commas is the subject.
-            // ", Me Paul Lombard,", ", Professor Simon Achebe,": titles before the name in the apposition.
-            var a = k + 1;
-            while (a < j - 1 && a - k <= 2 && (NameLexicon.Honorifics.ContainsKey(t[a].Lower.TrimEnd('.')) || RoleLexicon.IsRole(t[a].Lower)))
-            {
-                a++;
-            }
+            var a = SkipTitles(t, k + 1, j - 1); // ", Me Paul Lombard,", ", Professor Simon Achebe,"
 
             if (EntitySubject(t, a, j) is { } apposed && apposed.Last == j - 1)
             {
@@ -102,7 +98,7 @@ internal sealed partial class SubjectFinder(Discourse discourse)
 
         if (EntitySubject(t, k, end) is { } named)
         {
-            // "Education Secretary Ruth Adeyemi", "Kenya's environment minister, Joyce Wambui": the name after the title speaks.
+            // "Education Secretary Ruth Adeyemi", "Kenya's environment minister, Joyce Wambui": the person after the title speaks.
             var title = named.Last + 1 < end && (RoleLexicon.IsRole(t[named.Last + 1].Lower) || NameRunFinder.IsPossessive(t[named.Last]));
             return title && RoleThenName(t, k, end) is { } employed ? employed : named;
         }

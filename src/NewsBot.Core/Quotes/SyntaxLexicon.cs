@@ -47,7 +47,7 @@ internal static class SyntaxLexicon
         "commission", "comité", "fondation", "institut", "aéroport", "journal", "chaîne", "marque", "mutuelle", "collectivité",
         "métropole", "région", "département", "ville", "commune", "clinique", "laboratoire", "fabricant", "distributeur",
         "gallery", "library", "festival", "orchestra", "theatre", "theater", "orchestre", "théâtre", "opéra", "supplier",
-        "provider", "utility", "fournisseur", "organisation", "administrators", "administrateurs", "board");
+        "provider", "utility", "fournisseur", "organisation", "administrators", "administrateurs", "board", "établissement");
 
     /// <summary>
     /// Public bodies that speak in their own right even when the article never names them ("the regulator said", "la
@@ -59,7 +59,7 @@ internal static class SyntaxLexicon
         "prosecutors", "hospital", "university", "museum", "school", "watchdog", "inspectorate", "gendarmerie", "préfecture",
         "mairie", "ministère", "gouvernement", "tribunal", "parquet", "conseil", "agence", "autorité", "armée", "municipalité",
         "hôpital", "université", "musée", "école", "rectorat", "métropole", "région", "département", "sénat", "assemblée",
-        "ambassade", "embassy", "cour");
+        "ambassade", "embassy", "cour", "état-major", "service");
 
     /// <summary>Nouns for documents whose author speaks through them ("a report by X", "un article de X").</summary>
     public static readonly HashSet<string> DocumentNouns = Set(

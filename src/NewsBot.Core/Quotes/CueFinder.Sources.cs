@@ -1,0 +1,54 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Cues without a verb next to the quote: "according to X" / "selon X", and the speech verb of a lead-in sentence.</summary>
+internal sealed partial class CueFinder
+{
+    /// <summary>
+    /// The last speech cue anywhere in a lead-in sentence ("... a évoqué ses dix années à la tête de la maison."), for a
+    /// quotation that opens the next paragraph.
+    /// </summary>
+    public Cue? InSentence(IReadOnlyList<QuoteToken> t)
+    {
+        for (var v = t.Count - 1; v >= 0; v--)
+        {
+            if (!t[v].IsWord || QuoteMarks.IsQuoteMark(t[v].Text[0]))
+            {
+                continue;
+            }
+
+            if (SpeechVerbToken.IsVerb(t, v, language) && !SpeechVerbToken.IsNounUse(t, v))
+            {
+                var participle = SpeechVerbs.IsParticiple(language, t[v].Lower) && v > 0 && t[v - 1].Is(",");
+                var subject = participle ? subjects.Main(t, v) : subjects.Before(t, v);
+                return subject is null ? null : new Cue(v, v, subject);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"according to X" / "selon X" / "d'après X" starting at token <paramref name="k"/>.</summary>
+    public Cue? Source(IReadOnlyList<QuoteToken> t, int k, int end)
+    {
+        if (k < 0 || k >= end)
+        {
+            return null;
+        }
+
+        var next = t[k].Lower switch
+        {
+            "selon" => k + 1,
+            "pour" when k == 0 && language == "fr" => k + 1, // "Pour le député X, ces annonces sont ..."
+            "according" when k + 1 < end && t[k + 1].Lower == "to" => k + 2,
+            "d'" when k + 1 < end && t[k + 1].Lower == "après" => k + 2,
+            _ => -1,
+        };
+        if (next < 0 || next >= end || SyntaxLexicon.RelativePronouns.Contains(t[next].Lower))
+        {
+            return null;
+        }
+
+        var subject = subjects.At(t, next, end);
+        return subject is null ? null : new Cue(k, next - 1, subject);
+    }
+}
