@@ -92,6 +92,13 @@ internal static partial class NameRunFinder
                 return key;
             }
 
+            // Only a title stands between: "the French leader X", not "the Association's Welsh council, X".
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && !RoleLexicon.IsRole(tokens[k].Lower) && !RoleLexicon.Modifiers.Contains(tokens[k].Lower)
+                && !SyntaxLexicon.Determiners.Contains(tokens[k].Lower) && !tokens[k].Text.Any(char.IsDigit))
+            {
+                break;
+            }
+
             if (!tokens[k].IsWord && !tokens[k].Is(",") || tokens[k].IsCapitalized && k < start - 1 && !SyntaxLexicon.Determiners.Contains(tokens[k].Lower))
             {
                 break;
