@@ -33,7 +33,8 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
 
         if (subject.IsFamily)
         {
-            return (discourse.Family(subject.Owner, subject.OwnerPronoun, subject.Descriptor, at, sentence, LastSpeaker, LastSentence), null);
+            var described = subject.Descriptor is var (from, to) ? Words(t, from, to) : null;
+            return (discourse.Family(subject.Owner, subject.OwnerPronoun, described, at, sentence, LastSpeaker, LastSentence), null);
         }
 
         if (subject.Head is null)
@@ -64,7 +65,7 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         if (subject.Owner is null && subject.OwnerNoun is { } noun)
         {
             // "a spokesman for the company", "a ministry spokeswoman", "la direction de l'entreprise": the organisation speaks.
-            var owner = subject.Descriptor is { } body && body.Contains(' ', StringComparison.Ordinal) ? discourse.Institution(body, at) // "a fire service spokesman"
+            var owner = subject.Descriptor is var (from, to) && to > from ? discourse.Institution(Words(t, from, to), at) // "a fire service spokesman"
                 : SyntaxLexicon.InstitutionNouns.Contains(noun) ? discourse.Institution(noun, at)
                 : RecentOrganization(sentence) ?? discourse.ResolveNoun(noun, at, sentence, french);
             return owner is null ? (null, null) : (owner, role);

@@ -27,8 +27,11 @@ internal sealed record Subject(int First, int Last)
     /// </summary>
     public int? Institution { get; init; }
 
-    /// <summary>The words after the determiner as written ("prime minister", "climber's family", "fire service"): the speaker's name when no one holds them.</summary>
-    public string? Descriptor { get; init; }
+    /// <summary>
+    /// Tokens of the words after the determiner ("climber's family", "fire service" of "a fire service spokesman"): the
+    /// speaker's name when no one is named. A range, not a string: subjects are built far more often than resolved.
+    /// </summary>
+    public (int First, int Last)? Descriptor { get; init; }
 
     /// <summary>The nationality key of an epithet ("the German", "the Irish president").</summary>
     public string? Nationality { get; init; }

@@ -11,7 +11,7 @@ internal sealed partial class SubjectFinder
 
     private static Subject Described(Subject subject, IReadOnlyList<QuoteToken> t, int first, int last)
     {
-        var descriptor = first <= last ? Words(t, first, last) : null;
+        (int, int)? descriptor = first <= last ? (first, last) : null;
         string? nationality = null;
         for (var i = first; i <= last && nationality is null; i++)
         {
@@ -35,25 +35,9 @@ internal sealed partial class SubjectFinder
         if (subject.Owner is null && RoleLexicon.IsSpokesperson(subject.Head!) && last > first && t[last - 1].IsWord && !t[last - 1].IsCapitalized)
         {
             // "a fire service spokesman": the body is the words before the role, not just its last noun.
-            result = result with { Descriptor = Words(t, first, last - 1), OwnerNoun = subject.OwnerNoun ?? t[last - 1].Lower };
+            result = result with { Descriptor = (first, last - 1), OwnerNoun = subject.OwnerNoun ?? t[last - 1].Lower };
         }
 
         return result;
-    }
-
-    private static string Words(IReadOnlyList<QuoteToken> t, int first, int last)
-    {
-        var text = new System.Text.StringBuilder();
-        for (var i = first; i <= last; i++)
-        {
-            if (text.Length > 0 && text[^1] is not ('\'' or '\u2019'))
-            {
-                text.Append(' ');
-            }
-
-            text.Append(t[i].Text);
-        }
-
-        return text.ToString();
     }
 }
