@@ -28,13 +28,13 @@ internal sealed partial class AttributionPass
             var span = spans[i];
             var mark = ArticleTokens.TokenAt(t, span.Open);
             if (!span.Closed || _text.SentenceOf(span.CloseEnd - 1) != s || mark == 0 || !t[mark - 1].IsWord
-                || QuoteShape.Kind(_article.Body[span.ContentStart..span.ContentEnd], t, mark) != QuoteKind.Partial)
+                || QuoteShape.Kind(_article.Body.AsSpan(span.ContentStart, span.ContentEnd - span.ContentStart), t, mark) != QuoteKind.Partial)
             {
                 return false;
             }
         }
 
-        if (_reported.Find(t) is not { } found || t[found.From].Start >= spans[first].Open || t[found.From].Start > t[found.To].Start)
+        if (_reported.Find(t, minClauseWords: 1) is not { } found || t[found.From].Start >= spans[first].Open || t[found.From].Start > t[found.To].Start)
         {
             return false;
         }

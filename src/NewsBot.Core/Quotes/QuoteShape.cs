@@ -14,7 +14,7 @@ internal static class QuoteShape
     /// Partial when the quote continues a sentence in lower case ("a qualifié de « catégoriquement fausses »",
     /// "déclarant à un associé « qu'il ... »") or is a short fragment inside it; direct otherwise.
     /// </summary>
-    public static QuoteKind Kind(string content, IReadOnlyList<QuoteToken> t, int mark)
+    public static QuoteKind Kind(ReadOnlySpan<char> content, IReadOnlyList<QuoteToken> t, int mark)
     {
         var midSentence = mark > 0 && t[mark - 1].IsWord;
         if (!midSentence)
@@ -22,8 +22,18 @@ internal static class QuoteShape
             return QuoteKind.Direct;
         }
 
-        var first = content.FirstOrDefault(char.IsLetterOrDigit);
-        var endsSentence = content.TrimEnd().LastOrDefault() is '.' or '!' or '?' or '\u2026';
+        var first = '\0';
+        foreach (var c in content)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                first = c;
+                break;
+            }
+        }
+
+        var trimmed = content.TrimEnd();
+        var endsSentence = trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '\u2026';
         return char.IsLower(first) || (WordCount(content, LabelWords + 1) <= LabelWords && !endsSentence)
             ? QuoteKind.Partial
             : QuoteKind.Direct;
@@ -54,7 +64,7 @@ internal static class QuoteShape
     }
 
     /// <summary>Counts words up to <paramref name="cap"/>, so a quote spanning the whole article costs no more than a short one.</summary>
-    public static int WordCount(string content, int cap)
+    public static int WordCount(ReadOnlySpan<char> content, int cap)
     {
         var count = 0;
         var inWord = false;

@@ -33,21 +33,11 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
         "over", "through", "via", "repeatedly", "otherwise", "instead", "goodbye", "farewell", "hi", "sorry",
     };
 
-    /// <summary>"..., said on Thursday it would ...": an auxiliary after the cue starts a clause.</summary>
-    private static readonly HashSet<string> VerbAuxiliaries = new(StringComparer.Ordinal)
-    {
-        "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "should", "did", "does", "do", "may",
-        "might", "must", "been", "be", "a", "avait", "aurait", "ont", "avaient", "auraient", "est", "sont", "va", "vont",
-        "aura", "auront", "ne", "n'", "se", "s'",
-    };
-
-    private static readonly HashSet<string> Adjuncts = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "to", "during", "after", "before", "via", "from", "with", "dans", "lors", "sur", "à", "au", "devant",
-        "auprès", "pendant", "par", "en", "citing", "quoting", "adding", "ajoutant",
-    };
-
-    public (int From, int To, Cue Cue)? Find(IReadOnlyList<QuoteToken> t)
+    /// <summary>
+    /// The reported clause of the sentence <paramref name="t"/>; <paramref name="minClauseWords"/> counts the words outside
+    /// quote marks ("que ce budget « sacrifie les lycées »" has two).
+    /// </summary>
+    public (int From, int To, Cue Cue)? Find(IReadOnlyList<QuoteToken> t, int minClauseWords = MinClauseWords)
     {
         var end = LastContentToken(t);
         for (var v = 0; v <= end; v++)
@@ -69,7 +59,7 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
 
             var clause = ClauseStart(t, v, end);
             clause = clause < 0 ? DirectiveClause(t, v, end) : clause;
-            if (clause < 0 || end - clause + 1 < MinClauseWords)
+            if (clause < 0 || end - clause + 1 < minClauseWords)
             {
                 continue;
             }
@@ -121,60 +111,6 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
             || (!t[next].IsCapitalized && !NotClauseStarters.Contains(t[next].Lower) && !SyntaxLexicon.IsSkippable(t[next])
                 && next + 1 <= end && t[next + 1].IsWord);
         return (ZeroThatVerbs.Contains(t[v].Lower) && opensClause) || t[next].Lower is "having" or "being" ? next : -1;
-    }
-
-    /// <summary>"according to X, clause." or "clause, selon X."</summary>
-    private static (int, int, Cue)? SourceClause(IReadOnlyList<QuoteToken> t, Cue source, int end)
-    {
-        var afterSubject = source.Subject.Last + 1;
-        if (source.First <= 2 && afterSubject < t.Count && t[afterSubject].Is(",") && end - afterSubject >= MinClauseWords)
-        {
-            return (afterSubject + 1, end, source);
-        }
-
-        // "clause, according to a study published on Wednesday by X."
-        return source.First > MinClauseWords && t[source.First - 1].Is(",") ? (0, source.First - 2, source) : null;
-    }
-
-    /// <summary>"clause, X said." / "clause, said X." / "clause, a-t-il ajouté." with the speaker closing the sentence.</summary>
-    private (int, int, Cue)? EndAttribution(IReadOnlyList<QuoteToken> t, int v, int end)
-    {
-        var afterComma = CommaBefore(t, v);
-        if (afterComma < 0)
-        {
-            return null;
-        }
-
-        var cue = cues.After(t, afterComma, end + 1);
-        if (cue is null || Math.Max(cue.Subject.Last, cue.Last) + 8 < end)
-        {
-            return null;
-        }
-
-        // "..., said the authority had no choice." is a clause, not an attribution: only adjuncts may follow the cue.
-        var after = Math.Max(cue.Subject.Last, cue.Last) + 1;
-        if (after <= end && !t[after].Is(",") && (!SyntaxLexicon.IsSkippable(t[after]) || VerbAuxiliaries.Contains(t[after].Lower)) && !Adjuncts.Contains(t[after].Lower)
-            && !(t[cue.Last].Lower is "told" or "tells" && after + 1 <= end && Adjuncts.Contains(t[after + 1].Lower)))
-        {
-            return null;
-        }
-
-        var comma = afterComma - 1;
-        return comma > MinClauseWords ? (0, comma - 1, cue) : null;
-    }
-
-    /// <summary>The token after the comma that opens the attribution, or -1.</summary>
-    private static int CommaBefore(IReadOnlyList<QuoteToken> t, int v)
-    {
-        for (var k = v - 1; k >= 0 && v - k <= 6; k--)
-        {
-            if (t[k].Is(","))
-            {
-                return k + 1;
-            }
-        }
-
-        return -1;
     }
 
     private static int LastContentToken(IReadOnlyList<QuoteToken> t)

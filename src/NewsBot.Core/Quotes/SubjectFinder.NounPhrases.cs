@@ -65,7 +65,7 @@ internal sealed partial class SubjectFinder
         }
 
         // "the port authority" and other compounds that are not institutions stay unresolved rather than become "the company".
-        var compound = Enumerable.Range(k + 1, Math.Max(0, last - k - 1)).Any(i => NameLexicon.OrganizationWords.Contains(t[i].Lower) || SyntaxLexicon.OrganizationNouns.Contains(t[i].Lower));
+        var compound = Enumerable.Range(k + 1, Math.Max(0, last - k - 1)).Any(i => i != headAt && (NameLexicon.OrganizationWords.Contains(t[i].Lower) || SyntaxLexicon.OrganizationNouns.Contains(t[i].Lower)));
         if (compound && owner is null && ownerNoun is null && SyntaxLexicon.OrganizationNouns.Contains(head))
         {
             return null;

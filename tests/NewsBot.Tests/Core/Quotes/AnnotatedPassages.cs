@@ -4,7 +4,7 @@ using NewsBot.Tests.Core.Ingest;
 namespace NewsBot.Tests.Core.Quotes;
 
 /// <summary>
-/// Reads an evaluation file (Evaluation/*.txt: quotes-, dev2-, heldout-, blind- and unseen-{language}.txt): "### id | title" opens a passage, its text follows, and each
+/// Reads an evaluation file (Evaluation/*.txt: quotes-, dev2-, dev3-, heldout-, blind- and unseen-{language}.txt): "### id | title" opens a passage, its text follows, and each
 /// "&gt;&gt;&gt; speaker | fragment" line is one expected quote. Lines starting with "#" and a space are comments.
 /// </summary>
 internal static class AnnotatedPassages

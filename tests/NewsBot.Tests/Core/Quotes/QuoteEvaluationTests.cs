@@ -5,26 +5,26 @@ using Xunit.Abstractions;
 namespace NewsBot.Tests.Core.Quotes;
 
 /// <summary>
-/// End-to-end quality on hand-written passages: quote found and speaker right. quotes-* and dev2-* were tuned on; heldout-*
-/// and blind-* were scored blind once and then partly fixed; unseen-* were never tuned on until promoted to development;
-/// dev3-en targets the English speaker error classes of a later blind set (see docs/quotes.md). The floors
-/// sit a little under the measured figures so a regression fails the build.
+/// End-to-end quality on hand-written passages: quote found and speaker right. quotes-*, dev2-* and dev3-* were tuned on;
+/// heldout-* and blind-* were scored blind once and then partly fixed; unseen-* were scored blind, then became development
+/// sets on 2026-11-23 (see docs/quotes.md; a fresh blind set is scored outside the repository). The floors sit a little
+/// under the measured figures so a regression fails the build.
 /// </summary>
 public sealed class QuoteEvaluationTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData("quotes-en.txt", "en", 0.95)]
-    [InlineData("quotes-fr.txt", "fr", 0.93)]
+    [InlineData("quotes-fr.txt", "fr", 0.95)]
     [InlineData("heldout-en.txt", "en", 0.95)]
-    [InlineData("heldout-fr.txt", "fr", 0.93)]
+    [InlineData("heldout-fr.txt", "fr", 0.95)]
     [InlineData("blind-en.txt", "en", 0.95)]
     [InlineData("blind-fr.txt", "fr", 0.87)]
     [InlineData("dev2-en.txt", "en", 0.95)]
-    [InlineData("dev2-fr.txt", "fr", 0.93)]
+    [InlineData("dev2-fr.txt", "fr", 0.95)]
     [InlineData("dev3-en.txt", "en", 0.95)]
-    [InlineData("dev3-fr.txt", "fr", 0.5)]
+    [InlineData("dev3-fr.txt", "fr", 0.91)]
     [InlineData("unseen-en.txt", "en", 0.95)]
-    [InlineData("unseen-fr.txt", "fr", 0.79)]
+    [InlineData("unseen-fr.txt", "fr", 0.94)]
     public void Extract_AnnotatedPassages_EndToEndF1AboveFloor(string file, string language, double floor)
     {
         var passages = AnnotatedPassages.Load(file);

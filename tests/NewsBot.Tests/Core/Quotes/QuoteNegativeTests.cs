@@ -10,6 +10,9 @@ public sealed class QuoteNegativeTests
     [InlineData("fr", "La soi-disant « transition » n’a jamais commencé.")]
     [InlineData("fr", "Elle publie « La Maison des oubliés » chez un petit éditeur.")]
     [InlineData("fr", "Le projet « Horizon » a pris du retard.")]
+    [InlineData("fr", "Le slogan « Saint-Malo d'abord » a été contesté pendant la campagne.")]
+    [InlineData("fr", "Le livre « Qui a tué mon père » a été traduit en vingt langues.")]
+    [InlineData("en", "The film “Who Killed the Electric Car” was shown again on Sunday.")]
     public void Extract_ScareQuotesAndTitles_NoQuote(string language, string text)
     {
         var quotes = QuoteArticles.Extract("Nothing else happened this week.\n\n" + text, language);

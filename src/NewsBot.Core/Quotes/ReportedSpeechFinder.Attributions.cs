@@ -1,0 +1,73 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Reported speech whose source is not the subject before the verb: "selon X, ...", "..., X said.", "..., a-t-il ajouté."</summary>
+internal sealed partial class ReportedSpeechFinder
+{
+    /// <summary>"..., said on Thursday it would ...": an auxiliary after the cue starts a clause.</summary>
+    private static readonly HashSet<string> VerbAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "was", "is", "were", "are", "will", "would", "could", "should", "did", "does", "do", "may",
+        "might", "must", "been", "be", "a", "avait", "aurait", "ont", "avaient", "auraient", "est", "sont", "va", "vont",
+        "aura", "auront", "ne", "n'", "se", "s'",
+    };
+
+    private static readonly HashSet<string> Adjuncts = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "to", "during", "after", "before", "via", "from", "with", "dans", "lors", "sur", "à", "au", "devant",
+        "auprès", "pendant", "par", "en", "citing", "quoting", "adding", "ajoutant",
+    };
+
+    /// <summary>"according to X, clause." or "clause, selon X."</summary>
+    private static (int, int, Cue)? SourceClause(IReadOnlyList<QuoteToken> t, Cue source, int end)
+    {
+        var afterSubject = source.Subject.Last + 1;
+        if (source.First <= 2 && afterSubject < t.Count && t[afterSubject].Is(",") && end - afterSubject >= MinClauseWords)
+        {
+            return (afterSubject + 1, end, source);
+        }
+
+        // "clause, according to a study published on Wednesday by X."
+        return source.First > MinClauseWords && t[source.First - 1].Is(",") ? (0, source.First - 2, source) : null;
+    }
+
+    /// <summary>"clause, X said." / "clause, said X." / "clause, a-t-il ajouté." with the speaker closing the sentence.</summary>
+    private (int, int, Cue)? EndAttribution(IReadOnlyList<QuoteToken> t, int v, int end)
+    {
+        var afterComma = CommaBefore(t, v);
+        if (afterComma < 0)
+        {
+            return null;
+        }
+
+        var cue = cues.After(t, afterComma, end + 1);
+        if (cue is null || Math.Max(cue.Subject.Last, cue.Last) + 8 < end)
+        {
+            return null;
+        }
+
+        // "..., said the authority had no choice." is a clause, not an attribution: only adjuncts may follow the cue.
+        var after = Math.Max(cue.Subject.Last, cue.Last) + 1;
+        if (after <= end && !t[after].Is(",") && (!SyntaxLexicon.IsSkippable(t[after]) || VerbAuxiliaries.Contains(t[after].Lower)) && !Adjuncts.Contains(t[after].Lower)
+            && !(t[cue.Last].Lower is "told" or "tells" && after + 1 <= end && Adjuncts.Contains(t[after + 1].Lower)))
+        {
+            return null;
+        }
+
+        var comma = afterComma - 1;
+        return comma > MinClauseWords ? (0, comma - 1, cue) : null;
+    }
+
+    /// <summary>The token after the comma that opens the attribution, or -1.</summary>
+    private static int CommaBefore(IReadOnlyList<QuoteToken> t, int v)
+    {
+        for (var k = v - 1; k >= 0 && v - k <= 6; k--)
+        {
+            if (t[k].Is(","))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
+    }
+}
