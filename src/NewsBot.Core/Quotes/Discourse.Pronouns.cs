@@ -115,8 +115,9 @@ internal sealed partial class Discourse
         }
 
         var (male, female, its) = (false, false, -1);
-        foreach (var token in t)
+        for (var i = 0; i < t.Count; i++)
         {
+            var token = t[i];
             male |= token.Lower is "he" or "his" or "him" or "himself";
             female |= token.Lower is "she" or "her" or "hers" or "herself";
             its = its < 0 && token.Lower == "its" ? token.Start : its;
