@@ -35,7 +35,9 @@ internal static partial class NameRunFinder
             while (!IsPossessive(tokens[last]) && last + 1 < tokens.Count)
             {
                 var next = tokens[last + 1];
-                if (next.IsCapitalized && !RoleLexicon.IsRole(next.Lower) && !SyntaxLexicon.Pronouns.ContainsKey(next.Lower))
+                // "Bruno Le Maire": after a capitalised French article inside a name, a role word is the rest of the surname.
+                var surname = last > first && tokens[last].Text is "Le" or "La" && next.IsWord;
+                if (next.IsCapitalized && (surname || !RoleLexicon.IsRole(next.Lower)) && !SyntaxLexicon.Pronouns.ContainsKey(next.Lower))
                 {
                     last++;
                 }

@@ -107,11 +107,16 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
             return t[next].Lower is "avoir" or "être" or "ne" or "n'" ? next : -1;
         }
 
-        var opensClause = ClauseStarters.Contains(t[next].Lower) || (t[next].IsCapitalized && !SyntaxLexicon.IsSkippable(t[next]))
+        var opensClause = ClauseStarters.Contains(t[next].Lower) || Quantity(t, next, end) || (t[next].IsCapitalized && !SyntaxLexicon.IsSkippable(t[next]))
             || (!t[next].IsCapitalized && !NotClauseStarters.Contains(t[next].Lower) && !SyntaxLexicon.IsSkippable(t[next])
                 && next + 1 <= end && t[next + 1].IsWord);
         return (ZeroThatVerbs.Contains(t[v].Lower) && opensClause) || t[next].Lower is "having" or "being" ? next : -1;
     }
+
+    /// <summary>"said more than 300 firefighters were deployed", "said about 40 people were hurt": a quantity opens a clause.</summary>
+    private static bool Quantity(IReadOnlyList<QuoteToken> t, int next, int end) =>
+        next + 1 <= end && ((t[next].Lower is "more" or "less" or "fewer" && t[next + 1].Lower == "than")
+            || (t[next].Lower is "about" or "nearly" or "almost" or "around" or "over" && char.IsDigit(t[next + 1].Text[0])));
 
     private static int LastContentToken(IReadOnlyList<QuoteToken> t)
     {

@@ -55,6 +55,24 @@ public sealed class EnglishSpeakerPhrasingTests
         Assert.Equal(QuoteKind.Reported, quote.Kind);
     }
 
+    [Theory]
+    [InlineData("The Greek fire service said more than 300 firefighters were deployed.", "Greek fire service", "more than 300 firefighters were deployed")]
+    [InlineData("Police said about 40 people were hurt in the crush.", "Police", "about 40 people were hurt in the crush")]
+    [InlineData("The ministry said fewer than 10 schools would close.", "ministry", "fewer than 10 schools would close")]
+    public void Extract_ReportedClauseOpeningWithQuantity_IsReported(string sentence, string speaker, string text)
+    {
+        var quote = Assert.Single(QuoteArticles.Extract(Lead + sentence, "en"));
+
+        Assert.True(SpeakerMatcher.Matches(speaker, quote.Speaker), quote.Speaker);
+        Assert.Equal(text, quote.Text);
+    }
+
+    [Fact]
+    public void Extract_SaidMoreAboutObject_NoReportedClause()
+    {
+        Assert.Empty(QuoteArticles.Extract(Lead + "The minister said more about the plan on Tuesday evening.", "en"));
+    }
+
     [Fact]
     public void Extract_OfficeNamedNowhere_TheOfficeSpeaks()
     {

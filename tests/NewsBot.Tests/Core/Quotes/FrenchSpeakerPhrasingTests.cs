@@ -80,6 +80,16 @@ public sealed class FrenchSpeakerPhrasingTests
     }
 
     [Theory]
+    [InlineData("Le ministre de l'Économie, Bruno Le Maire, a estimé que cette hausse était raisonnable.")]
+    [InlineData("« Cette hausse est raisonnable », a estimé le ministre de l'Économie, Bruno Le Maire.")]
+    public void Extract_SurnameThatIsARoleWord_StaysInTheName(string sentence)
+    {
+        var quote = Assert.Single(QuoteArticles.Extract(Lead + sentence, "fr"));
+
+        Assert.Equal("Bruno Le Maire", quote.Speaker);
+    }
+
+    [Theory]
     [InlineData("soupire")]
     [InlineData("fulmine")]
     [InlineData("tempête")]
