@@ -21,13 +21,8 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     [InlineData("blind-fr.txt", "fr", 0.87)]
     [InlineData("dev2-en.txt", "en", 0.95)]
     [InlineData("dev2-fr.txt", "fr", 0.95)]
-<<<<<<< HEAD
     [InlineData("dev3-en.txt", "en", 0.95)]
-    [InlineData("dev3-fr.txt", "fr", 0.91)]
-=======
-    [InlineData("dev3-en.txt", "en", 0.88)]
     [InlineData("dev3-fr.txt", "fr", 0.95)]
->>>>>>> qfr
     [InlineData("unseen-en.txt", "en", 0.95)]
     [InlineData("unseen-fr.txt", "fr", 0.94)]
     public void Extract_AnnotatedPassages_EndToEndF1AboveFloor(string file, string language, double floor)
