@@ -114,6 +114,20 @@ internal sealed partial class Discourse
             }
         }
 
+        // Only a sentence that introduced a candidate is read again (this runs for every sentence of every article).
+        var gendered = people == 1 && person!.Gender == PersonGender.Unknown && person.Words.Length >= 2;
+        if (_nationalities.Count > 0)
+        {
+            AddEpithets(t, sentence, firstMention);
+        }
+
+        var first = firstMention < _mentions.Count ? _mentions[firstMention] : null;
+        var candidate = first?.Entity is { Kind: SpeakerKind.Person, IsStrongPerson: false, Gender: PersonGender.Unknown } ? first.Entity : null;
+        if (!gendered && candidate is null)
+        {
+            return;
+        }
+
         var (male, female, its) = (false, false, -1);
         for (var i = 0; i < t.Count; i++)
         {
@@ -123,23 +137,15 @@ internal sealed partial class Discourse
             its = its < 0 && token.Lower == "its" ? token.Start : its;
         }
 
-        if (people == 1 && male != female && person!.Gender == PersonGender.Unknown && person.Words.Length >= 2)
+        if (gendered && male != female)
         {
-            person.Gender = male ? PersonGender.Male : PersonGender.Female;
+            person!.Gender = male ? PersonGender.Male : PersonGender.Female;
         }
 
-        AddEpithets(t, sentence, firstMention);
-        if (firstMention >= _mentions.Count)
+        if (candidate is { Gender: PersonGender.Unknown } && its > first!.End && (firstMention + 1 >= _mentions.Count || _mentions[firstMention + 1].Start > its))
         {
-            return;
-        }
-
-        var first = _mentions[firstMention];
-        if (its > first.End && first.Entity is { Kind: SpeakerKind.Person, IsStrongPerson: false, Gender: PersonGender.Unknown } owner
-            && (firstMention + 1 >= _mentions.Count || _mentions[firstMention + 1].Start > its))
-        {
-            owner.Kind = SpeakerKind.Organization;
-            owner.IsEstablishedOrganization = true;
+            candidate.Kind = SpeakerKind.Organization;
+            candidate.IsEstablishedOrganization = true;
         }
     }
 }
