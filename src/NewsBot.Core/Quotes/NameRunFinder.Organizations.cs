@@ -85,21 +85,16 @@ internal static partial class NameRunFinder
     /// </summary>
     private static string? NationalityNear(IReadOnlyList<QuoteToken> tokens, int start, int last)
     {
+        // Runs for every name: look words up only where a capitalised word could be a nationality, and check the words in
+        // between only once one is found.
         for (var k = start - 1; k >= 0 && start - k <= 4; k--)
         {
-            if (NationalityLexicon.KeyOf(tokens[k].Lower) is { } key)
+            if (tokens[k].IsCapitalized && NationalityLexicon.KeyOf(tokens[k].Lower) is { } key)
             {
-                return key;
+                return IsTitleBetween(tokens, k + 1, start) ? key : null;
             }
 
-            // Only a title stands between: "the French leader X", not "the Association's Welsh council, X".
-            if (tokens[k].IsWord && !tokens[k].IsCapitalized && !RoleLexicon.IsRole(tokens[k].Lower) && !RoleLexicon.Modifiers.Contains(tokens[k].Lower)
-                && !SyntaxLexicon.Determiners.Contains(tokens[k].Lower) && !tokens[k].Text.Any(char.IsDigit))
-            {
-                break;
-            }
-
-            if (!tokens[k].IsWord && !tokens[k].Is(",") || tokens[k].IsCapitalized && k < start - 1 && !SyntaxLexicon.Determiners.Contains(tokens[k].Lower))
+            if (!tokens[k].IsWord && !tokens[k].Is(","))
             {
                 break;
             }
@@ -109,7 +104,7 @@ internal static partial class NameRunFinder
         {
             for (var k = last + 2; k < tokens.Count && k - last <= 5 && tokens[k].IsWord; k++)
             {
-                if (NationalityLexicon.KeyOf(tokens[k].Lower) is { } key)
+                if (tokens[k].IsCapitalized && NationalityLexicon.KeyOf(tokens[k].Lower) is { } key)
                 {
                     return key;
                 }
@@ -117,5 +112,26 @@ internal static partial class NameRunFinder
         }
 
         return null;
+    }
+
+    /// <summary>Only a title stands between a nationality and a name: "the French leader X", not "the Association's Welsh council, X".</summary>
+    private static bool IsTitleBetween(IReadOnlyList<QuoteToken> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var t = tokens[k];
+            if (t.IsWord && !t.IsCapitalized && !RoleLexicon.IsRole(t.Lower) && !RoleLexicon.Modifiers.Contains(t.Lower)
+                && !SyntaxLexicon.Determiners.Contains(t.Lower) && !t.Text.Any(char.IsDigit))
+            {
+                return false;
+            }
+
+            if (t.IsCapitalized && k < to - 1 && !RoleLexicon.IsRole(t.Lower) && !SyntaxLexicon.Determiners.Contains(t.Lower))
+            {
+                return false; // another name between
+            }
+        }
+
+        return true;
     }
 }

@@ -15,7 +15,7 @@ internal sealed partial class SubjectFinder
         string? nationality = null;
         for (var i = first; i <= last && nationality is null; i++)
         {
-            nationality = NationalityLexicon.KeyOf(t[i].Lower);
+            nationality = t[i].IsCapitalized ? NationalityLexicon.KeyOf(t[i].Lower) : null;
         }
 
         var result = subject with { Descriptor = descriptor, Nationality = nationality };
