@@ -99,8 +99,8 @@ internal sealed partial class SubjectFinder(Discourse discourse)
         if (EntitySubject(t, k, end) is { } named)
         {
             // "Education Secretary Ruth Adeyemi", "Kenya's environment minister, Joyce Wambui": the person after the title speaks.
-            var title = named.Last + 1 < end && (RoleLexicon.IsRole(t[named.Last + 1].Lower) || NameRunFinder.IsPossessive(t[named.Last]));
-            return title && RoleThenName(t, k, end) is { } employed ? employed : named;
+            return named.Last + 1 < end && (RoleLexicon.IsRole(t[named.Last + 1].Lower) || NameRunFinder.IsPossessive(t[named.Last]))
+                && RoleThenName(t, k, end) is { } employed ? employed : named;
         }
 
         if (SyntaxLexicon.Pronouns.TryGetValue(t[k].Lower, out var pronoun))
