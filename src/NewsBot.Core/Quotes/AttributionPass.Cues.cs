@@ -11,7 +11,9 @@ internal sealed partial class AttributionPass
             var after = _text.Outside[closeSentence];
             var from = ArticleTokens.TokenAt(after, span.CloseEnd);
             var end = from;
-            while (end < after.Count && (after[end].IsWord || !QuoteMarks.IsQuoteMark(after[end].Text[0])))
+            // "the National Farmers' Union said": an apostrophe glued to a plural is not a quote mark.
+            while (end < after.Count && (after[end].IsWord || !QuoteMarks.IsQuoteMark(after[end].Text[0])
+                || end > from && after[end].Text is "'" or "\u2019" && after[end].Start == after[end - 1].End && after[end - 1].Text.EndsWith('s')))
             {
                 end++;
             }

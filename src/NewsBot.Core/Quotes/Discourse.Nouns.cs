@@ -19,7 +19,7 @@ internal sealed partial class Discourse
     }
 
     /// <summary>"the company" / "the mayor" / "the report": an organisation, a role holder or a document's author.</summary>
-    public SpeakerEntity? ResolveNoun(string head, int offset, int sentence)
+    public SpeakerEntity? ResolveNoun(string head, int offset, int sentence, bool nearestPerson)
     {
         var role = _roles.LastOrDefault(r => r.At < offset && r.Noun == head);
         if (role.Entity is not null)
@@ -43,14 +43,23 @@ internal sealed partial class Discourse
         if (SyntaxLexicon.OrganizationNouns.Contains(head) || RoleLexicon.IsSpokesperson(head))
         {
             // "a spokesperson said" with no one introduced as such speaks for the organisation, like "the company said".
+            // "the union said" after "the National Farmers' Union": the organisation whose name holds the noun.
+            var named = Recent(offset, sentence, EpithetWindow, e => e.Kind == SpeakerKind.Organization && e.Words.Contains(head, StringComparer.Ordinal));
+            if (named is not null)
+            {
+                return named;
+            }
+
             var focusNearby = Focus is not null ? Recent(offset, sentence, NounWindow + 1, e => e == Focus) : null;
             return focusNearby ?? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus
                 ?? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization);
         }
 
-        // "le chercheur", "the researcher" with no one introduced so: the person the passage is about, unless the article
+        // "le chercheur" with no one introduced so: the person the passage is about, unless the article
         // gave that person another office ("the prime minister" is not the court's president).
-        return RoleLexicon.IsRole(head)
+        // English reporters name a role-only speaker by the role ("the prime minister said" with no name anywhere): the
+        // nearest person is then a wrong guess, so only French keeps it.
+        return RoleLexicon.IsRole(head) && nearestPerson
             ? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Person && !RoleLexicon.IsOtherOffice(head, e.Role))
             : null;
     }

@@ -33,6 +33,7 @@ internal sealed partial class Discourse
             }
         }
 
+        AddNationality(run.Nationality, entity, run.Start);
         if (run.AuthorOf is not null)
         {
             _documents.Add((run.AuthorOf, entity, run.Start));
@@ -64,36 +65,6 @@ internal sealed partial class Discourse
 
     public bool IsNamed(int offset) => EntityAt(offset) is not null;
 
-    public SpeakerEntity? ResolvePronoun(PronounInfo pronoun, int offset, int sentence, SpeakerEntity? lastSpeaker, int lastSpeakerSentence, bool french)
-    {
-        var recentSpeaker = lastSpeaker is not null && sentence - lastSpeakerSentence <= PronounWindow ? lastSpeaker : null;
-        // "Quantix said it would appeal the decision, which it called ...": a subject named earlier in the same sentence wins.
-        var sameSentence = Recent(offset, sentence, 0, e => pronoun.Organization ? e.Kind == SpeakerKind.Organization : e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender));
-        if (sameSentence is not null && (pronoun.Organization || !french || sameSentence.Kind == SpeakerKind.Person))
-        {
-            return Learn(sameSentence, pronoun.Gender);
-        }
-
-        if (!pronoun.Organization)
-        {
-            if (recentSpeaker is { Kind: SpeakerKind.Person } && recentSpeaker.IsCompatible(pronoun.Gender))
-            {
-                return Learn(recentSpeaker, pronoun.Gender);
-            }
-
-            var person = Recent(offset, sentence, PronounWindow, e => e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender));
-            if (person is not null || !french)
-            {
-                return person is null ? null : Learn(person, pronoun.Gender);
-            }
-        }
-
-        // it / they / ils, and il/elle with no person around in French (la société ... elle), mean an organisation.
-        return recentSpeaker is { Kind: SpeakerKind.Organization }
-            ? recentSpeaker
-            : Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus;
-    }
-
     private SpeakerEntity? Recent(int offset, int sentence, int window, Func<SpeakerEntity, bool> accept)
     {
         for (var i = LastMentionBefore(offset); i >= 0 && sentence - _mentions[i].Sentence <= window; i--)
@@ -105,16 +76,6 @@ internal sealed partial class Discourse
         }
 
         return null;
-    }
-
-    private static SpeakerEntity Learn(SpeakerEntity entity, PersonGender gender)
-    {
-        if (entity.Gender == PersonGender.Unknown)
-        {
-            entity.Gender = gender;
-        }
-
-        return entity;
     }
 
     /// <summary>Index of the last mention starting before <paramref name="offset"/>, by binary search (mentions are in body order).</summary>

@@ -45,7 +45,7 @@ internal static class NameLexicon
         "utilities", "petroleum", "motor", "sons", "brothers", "associates", "resources", "financial", "securities",
         "therapeutics", "biotech", "robotics", "aerospace", "renewables", "research", "investors", "bancorp", "trading",
         "eaux", "réseau", "fonderie", "fonderies", "ateliers", "chantiers", "crédit", "caisse", "mutuelle", "distribution",
-        "électricité", "énergies", "commune", "métropole", "gendarmerie", "armée", "parquet",
+        "électricité", "énergies", "commune", "métropole", "gendarmerie", "armée", "parquet", "trains", "buses", "coaches",
     };
 
     private static Dictionary<string, PersonGender> Build()

@@ -16,6 +16,9 @@ internal sealed record NameRun(int First, int Last, string Name, int Start, int 
 
     public bool IsPossessive { get; init; }
 
+    /// <summary>The nationality key of a word describing the name ("the German Alexander Zverev", "X, the Irish president,").</summary>
+    public string? Nationality { get; init; }
+
     /// <summary>An organisation noun introduces or describes it ("le groupe X", "X, a London startup,").</summary>
     public bool IsOrganization { get; init; }
 

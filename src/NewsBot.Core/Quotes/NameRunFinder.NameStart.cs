@@ -35,6 +35,12 @@ internal static partial class NameRunFinder
             return false;
         }
 
+        // "the German said", "the Irish president": a nationality is a name only inside one ("German Marshall Fund").
+        if (NationalityLexicon.IsNationality(lower) && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && !RoleLexicon.IsRole(tokens[i + 1].Lower)))
+        {
+            return false;
+        }
+
         // A sentence (or quote, or clause after a colon) starts with a capital anyway: only a word never written in lower
         // case elsewhere in the article counts as a name there.
         var initial = i == 0 || !tokens[i - 1].IsWord && tokens[i - 1].Text is ":" or "\u2014" or "\u2013" or "-" || QuoteMarks.IsQuoteMark(tokens[i - 1].Text[0]);
@@ -43,10 +49,11 @@ internal static partial class NameRunFinder
             return true;
         }
 
-        // "Energy supplier Northern Power", "State police said": a capitalised modifier of an organisation noun opening the
-        // sentence, written nowhere else mid-sentence, is not a name.
+        // "Energy supplier Northern Power", "State police said", "Transport minister X": a capitalised modifier of an
+        // organisation noun or a role opening the sentence, written nowhere else mid-sentence, is not a name.
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized
             && (SyntaxLexicon.OrganizationNouns.Contains(tokens[i + 1].Lower) || SyntaxLexicon.InstitutionNouns.Contains(tokens[i + 1].Lower)
+                || RoleLexicon.IsRole(tokens[i + 1].Lower) // "Transport minister Louise Haigh", "Council leader John Price"
                 || tokens[i + 1].Lower is "supplier" or "provider" or "utility" or "developer" or "producer" or "fintech" or "service" or "app"))
         {
             return false;

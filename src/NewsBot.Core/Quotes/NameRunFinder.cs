@@ -43,14 +43,28 @@ internal static partial class NameRunFinder
                 }
                 else if ((Particles.Contains(next.Lower) || next.Is("&")) && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized
                     && !RoleLexicon.IsRole(tokens[last + 2].Lower)
-                    && (next.Lower != "of" || Enumerable.Range(first, last - first + 1).Any(k => NameLexicon.OrganizationWords.Contains(tokens[k].Lower))))
+                    && (next.Lower != "of" || HasOrganizationWord(tokens, first, last)))
                 {
                     last += 2;
+                }
+                else if (OrganizationConnector(tokens, first, last) is var joined and > 0)
+                {
+                    last = joined;
+                }
+                else if (next.Text is "'" or "\u2019" && tokens[last].Text.EndsWith('s') && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized
+                    && !RoleLexicon.IsRole(tokens[last + 2].Lower) && tokens[last + 2].Start == next.End + 1)
+                {
+                    last += 2; // "the National Farmers' Union": a plural possessive inside the name
                 }
                 else
                 {
                     break;
                 }
+            }
+
+            if (honorific is null && last > first && NationalityLexicon.IsNationality(tokens[first].Lower) && !HasOrganizationWord(tokens, first, last))
+            {
+                first++; // "the Australian Alex de Minaur": the nationality is a title, not part of the name
             }
 
             if (language == "fr" && NameLexicon.OrganizationWords.Contains(tokens[first].Lower))
@@ -66,7 +80,7 @@ internal static partial class NameRunFinder
                 Gender = honorific ?? PersonGender.Unknown,
                 IsPossessive = possessive,
             };
-            runs.Add(NameContext.Enrich(run, tokens, body));
+            runs.Add(NameContext.Enrich(run with { Nationality = NationalityNear(tokens, first - (honorific is null ? 0 : 1), last) }, tokens, body));
             i = last + 1;
         }
 

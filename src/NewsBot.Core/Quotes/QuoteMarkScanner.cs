@@ -8,7 +8,7 @@ namespace NewsBot.Core.Quotes;
 /// running over paragraphs (an opening mark starts each continued paragraph), and the scraped-text habit of closing with
 /// an opening mark ("... russes « , a déclaré Binance."). Only top-level pairs are returned.
 /// </summary>
-internal static class QuoteMarkScanner
+internal static partial class QuoteMarkScanner
 {
     private const int MaxDepth = 16;
 
@@ -142,41 +142,6 @@ internal static class QuoteMarkScanner
         {
             spans.Add(new QuoteSpan(open.At, start, end, closed ? closeAt + 1 : closeAt, closed));
         }
-    }
-
-    /// <summary>
-    /// At a paragraph end an open quote continues when the next paragraph starts with an opening mark of its family;
-    /// one opened at the paragraph start with no close lost its closing mark; anything else was a stray mark.
-    /// Returns the offset of the continuation mark to skip, or -1.
-    /// </summary>
-    private static int EndParagraph(string body, IReadOnlyList<Paragraph> paragraphs, int p, List<OpenMark> stack, List<QuoteSpan> spans)
-    {
-        if (stack.Count == 0)
-        {
-            return -1;
-        }
-
-        var outer = stack[0];
-        var para = paragraphs[p];
-        if (outer.Family != QuoteFamily.Single && p + 1 < paragraphs.Count && !paragraphs[p + 1].IsHeading)
-        {
-            var next = paragraphs[p + 1];
-            var first = QuoteMarks.SkipSpaces(body, next.Start, next.End);
-            if (first < next.End && QuoteMarks.FamilyOf(body[first]) == outer.Family && QuoteMarks.OpensOnly(body[first]))
-            {
-                stack.RemoveRange(1, stack.Count - 1);
-                return first;
-            }
-        }
-
-        var startsParagraph = QuoteMarks.SkipSpaces(body, para.Start, para.End) == outer.At;
-        if (startsParagraph && outer.Family != QuoteFamily.Single && outer.At + 1 < para.End)
-        {
-            Close(body, stack, 0, para.End, spans, closed: false);
-        }
-
-        stack.Clear();
-        return -1;
     }
 
     private sealed record OpenMark(QuoteFamily Family, int At, bool TopLevel);

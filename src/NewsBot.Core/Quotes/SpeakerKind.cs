@@ -5,4 +5,7 @@ internal enum SpeakerKind
 {
     Person,
     Organization,
+
+    /// <summary>A group described, not named: "Rachel Walsh's family". Never the antecedent of he/she/it or "the company".</summary>
+    Group,
 }

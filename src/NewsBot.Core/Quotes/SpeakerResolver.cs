@@ -31,16 +31,32 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
             return (discourse.Institution(Words(t, first, subject.Last), at), null);
         }
 
+        if (subject.IsFamily)
+        {
+            var described = subject.Descriptor is var (from, to) ? Words(t, from, to) : null;
+            return (discourse.Family(subject.Owner, subject.OwnerPronoun, described, at, sentence, LastSpeaker, LastSentence), null);
+        }
+
         if (subject.Head is null)
         {
             return (null, null);
+        }
+
+        if (subject.Nationality is { } nationality)
+        {
+            // "the German", "the Irish president": someone named earlier, never a speaker called "German".
+            var national = discourse.ResolveNationality(nationality, subject.Head, at, sentence, LastSpeaker);
+            if (national is not null || NationalityLexicon.IsNationality(subject.Head))
+            {
+                return (national, null);
+            }
         }
 
         var role = RoleLexicon.IsRole(subject.Head) ? subject.Head : null;
         if (subject.Owner is not null && role is not null)
         {
             // "Acme's chief executive" is the person introduced with that role at Acme, else Acme speaking through its role.
-            var holder = discourse.ResolveNoun(subject.Head, at, sentence);
+            var holder = discourse.ResolveNoun(subject.Head, at, sentence, french);
             return holder is not null && holder.Affiliation is not null && SpeakerMatcher.Matches(holder.Affiliation, subject.Owner.Name)
                 ? (holder, null)
                 : (subject.Owner, subject.Head);
@@ -49,7 +65,9 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         if (subject.Owner is null && subject.OwnerNoun is { } noun)
         {
             // "a spokesman for the company", "a ministry spokeswoman", "la direction de l'entreprise": the organisation speaks.
-            var owner = SyntaxLexicon.InstitutionNouns.Contains(noun) ? discourse.Institution(noun, at) : RecentOrganization(sentence) ?? discourse.ResolveNoun(noun, at, sentence);
+            var owner = subject.Descriptor is var (from, to) && to > from ? discourse.Institution(Words(t, from, to), at) // "a fire service spokesman"
+                : SyntaxLexicon.InstitutionNouns.Contains(noun) ? discourse.Institution(noun, at)
+                : RecentOrganization(sentence) ?? discourse.ResolveNoun(noun, at, sentence, french);
             return owner is null ? (null, null) : (owner, role);
         }
 
@@ -59,11 +77,12 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         }
 
         var resolved = (SyntaxLexicon.OrganizationNouns.Contains(subject.Head) || RoleLexicon.IsSpokesperson(subject.Head) ? RecentOrganization(sentence) : null)
-            ?? discourse.ResolveNoun(subject.Head, at, sentence);
+            ?? discourse.ResolveNoun(subject.Head, at, sentence, french);
         if (resolved is null && role is not null && !RoleLexicon.IsSpokesperson(role) && subject.Last > subject.First
             && t[subject.First].Lower is "le" or "la" or "l'" or "the")
         {
-            // "le maire sortant a dénoncé" with nobody introduced so: the office itself speaks ("maire sortant").
+            // "le maire sortant a dénoncé", "the prime minister said" with nobody introduced so: the office itself speaks
+            // ("maire sortant", "prime minister"), never the last person named (English has no nearest-person fallback).
             return (discourse.RoleSpeaker(Words(t, subject.First + 1, subject.Last)), null);
         }
 
@@ -96,6 +115,7 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         LastSpeaker = speaker;
         LastSentence = sentence;
         LastParagraph = paragraph;
+        discourse.Spoke(speaker, sentence);
         if (speaker.Kind == SpeakerKind.Organization)
         {
             speaker.IsEstablishedOrganization = true;

@@ -26,4 +26,19 @@ internal sealed record Subject(int First, int Last)
     /// its name, after the determiner.
     /// </summary>
     public int? Institution { get; init; }
+
+    /// <summary>
+    /// Tokens of the words after the determiner ("climber's family", "fire service" of "a fire service spokesman"): the
+    /// speaker's name when no one is named. A range, not a string: subjects are built far more often than resolved.
+    /// </summary>
+    public (int First, int Last)? Descriptor { get; init; }
+
+    /// <summary>The nationality key of an epithet ("the German", "the Irish president").</summary>
+    public string? Nationality { get; init; }
+
+    /// <summary>"his family", "Walsh's family", "the climber's family": relatives speak as a group of their own.</summary>
+    public bool IsFamily { get; init; }
+
+    /// <summary>The possessive pronoun of "his family" / "her family", resolved like a subject pronoun.</summary>
+    public PronounInfo? OwnerPronoun { get; init; }
 }

@@ -12,7 +12,7 @@ internal sealed partial class SubjectFinder
         }
 
         var m = k;
-        while (m + 1 < end && t[m + 1].IsWord && discourse.EntityAt(t[m + 1].Start) == entity)
+        while (m + 1 < end && (t[m + 1].IsWord || t[m + 1].Text is "'" or "\u2019") && discourse.EntityAt(t[m + 1].Start) == entity) // "Farmers' Union"
         {
             m++;
         }

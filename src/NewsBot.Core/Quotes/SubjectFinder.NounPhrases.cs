@@ -71,7 +71,9 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
-        return IsSpeakerNoun(head) || owner is not null ? new Subject(k, tail) { Head = head, Owner = owner, OwnerNoun = ownerNoun } : null;
+        return IsSpeakerNoun(head) || owner is not null || NationalityLexicon.IsNationality(head)
+            ? Described(new Subject(k, tail) { Head = head, Owner = owner, OwnerNoun = ownerNoun }, t, first, last)
+            : null;
     }
 
     private Subject? NounPhraseEndingAt(IReadOnlyList<QuoteToken> t, int j)
@@ -133,7 +135,7 @@ internal sealed partial class SubjectFinder
         var head = t[j].Lower;
         var owner = NameRunFinder.IsPossessive(t[k]) || (t[k].IsCapitalized && k < j) ? discourse.EntityAt(t[k].Start) : null;
         var ownerNoun = owner is null && RoleLexicon.IsRole(head) ? ModifierNoun(t, k, j) : null;
-        return IsSpeakerNoun(head) ? new Subject(k, j) { Head = head, Owner = owner, OwnerNoun = ownerNoun } : null;
+        return IsSpeakerNoun(head) ? Described(new Subject(k, j) { Head = head, Owner = owner, OwnerNoun = ownerNoun }, t, k, j) : null;
     }
 
     private static bool IsVerb(string lower) => SpeechVerbs.IsSpeechVerb("en", lower) || SpeechVerbs.IsSpeechVerb("fr", lower);
@@ -143,5 +145,5 @@ internal sealed partial class SubjectFinder
         SyntaxLexicon.DocumentNouns.Contains(word) || word is "figures" or "data" or "documents" or "sources" or "chiffres" or "données";
 
     private static bool IsSpeakerNoun(string head) =>
-        SyntaxLexicon.OrganizationNouns.Contains(head) || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head);
+        IsFamilyNoun(head) || SyntaxLexicon.OrganizationNouns.Contains(head) || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head);
 }

@@ -66,8 +66,10 @@ internal sealed partial class SubjectFinder(Discourse discourse)
                 }
 
                 // "Rob Kessler of Finley Research said": the person before the employer speaks.
-                return m >= 2 && t[m - 1].Lower is "of" or "at" or "from" or "de" or "chez" && discourse.EntityAt(t[m - 2].Start) is { Kind: SpeakerKind.Person } person
-                    ? new Subject(m - 2, j) { Entity = person }
+                // "Tara Spires-Jones of the University of Edinburgh said": past the article too.
+                var p = m >= 2 && SyntaxLexicon.Determiners.Contains(t[m - 1].Lower) ? m - 2 : m - 1;
+                return p >= 1 && t[p].Lower is "of" or "at" or "from" or "de" or "chez" && discourse.EntityAt(t[p - 1].Start) is { Kind: SpeakerKind.Person } person
+                    ? new Subject(p - 1, j) { Entity = person }
                     : null;
             }
 
@@ -118,25 +120,6 @@ internal sealed partial class SubjectFinder(Discourse discourse)
         }
 
         return DeterminedNounPhrase(t, k, end);
-    }
-
-    /// <summary>For a participle after a comma: the first name or pronoun of the clause before it.</summary>
-    public Subject? Main(IReadOnlyList<QuoteToken> t, int before)
-    {
-        for (var k = 0; k < before; k++)
-        {
-            if (QuoteMarks.IsQuoteMark(t[k].Text[0]) && !t[k].IsWord)
-            {
-                return null;
-            }
-
-            if (At(t, k, before) is { } subject && (subject.Entity is not null || subject.Pronoun is not null))
-            {
-                return subject;
-            }
-        }
-
-        return null;
     }
 
     private static int SkipBack(IReadOnlyList<QuoteToken> t, int j)

@@ -96,4 +96,18 @@ public sealed class EnglishQuoteTests
 
         QuoteAssert.Said(quotes, "Karen Wu", "a gift to landlords", QuoteKind.Partial);
     }
+
+    [Fact]
+    public void Extract_QuoteWithoutCueInNextParagraph_SameSpeakerAsQuoteBefore()
+    {
+        var quotes = QuoteArticles.Extract("""
+            Council leader Priya Nandra defended the cuts on Tuesday, and the opposition leader, Tom Hurst, attacked them.
+
+            "We had to balance the books," Nandra said.
+
+            "Nobody wanted to close libraries, but the law is clear."
+            """, "en");
+
+        QuoteAssert.Said(quotes, "Priya Nandra", "Nobody wanted to close libraries");
+    }
 }

@@ -1,0 +1,151 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Who a subject pronoun refers to. English he/she weigh gender first: a person known to be of the pronoun's gender (first
+/// name, honorific, gendered role, an earlier pronoun) beats one of unknown gender, so "she said" does not go to the man
+/// just named; when nobody near fits, the last speaker of that gender does.
+/// </summary>
+internal sealed partial class Discourse
+{
+    private const int GenderedSpeakerWindow = 12;
+
+    private readonly Dictionary<PersonGender, (SpeakerEntity Entity, int Sentence)> _lastSpeakerOf = [];
+
+    /// <summary>Remembers who spoke, by gender, for a later pronoun that matches nobody nearby.</summary>
+    public void Spoke(SpeakerEntity speaker, int sentence)
+    {
+        if (speaker.Kind == SpeakerKind.Person && speaker.Gender != PersonGender.Unknown)
+        {
+            _lastSpeakerOf[speaker.Gender] = (speaker, sentence);
+        }
+    }
+
+    public SpeakerEntity? ResolvePronoun(PronounInfo pronoun, int offset, int sentence, SpeakerEntity? lastSpeaker, int lastSpeakerSentence, bool french)
+    {
+        var recentSpeaker = lastSpeaker is not null && sentence - lastSpeakerSentence <= PronounWindow ? lastSpeaker : null;
+        // "Quantix said it would appeal the decision, which it called ...": a subject named earlier in the same sentence wins.
+        var sameSentence = Recent(offset, sentence, 0, e => pronoun.Organization ? e.Kind == SpeakerKind.Organization : e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender));
+        if (sameSentence is not null && (pronoun.Organization || !french || sameSentence.Kind == SpeakerKind.Person))
+        {
+            return Learn(sameSentence, pronoun.Gender);
+        }
+
+        if (!pronoun.Organization && !french && pronoun.Gender != PersonGender.Unknown)
+        {
+            return ResolveGendered(pronoun.Gender, offset, sentence, recentSpeaker, lastSpeakerSentence);
+        }
+
+        if (!pronoun.Organization)
+        {
+            if (recentSpeaker is { Kind: SpeakerKind.Person } && recentSpeaker.IsCompatible(pronoun.Gender))
+            {
+                return Learn(recentSpeaker, pronoun.Gender);
+            }
+
+            var person = Recent(offset, sentence, PronounWindow, e => e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender));
+            if (person is not null || !french)
+            {
+                return person is null ? null : Learn(person, pronoun.Gender);
+            }
+        }
+
+        // it / they / ils, and il/elle with no person around in French (la société ... elle), mean an organisation.
+        return recentSpeaker is { Kind: SpeakerKind.Organization }
+            ? recentSpeaker
+            : Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus;
+    }
+
+    private SpeakerEntity? ResolveGendered(PersonGender gender, int offset, int sentence, SpeakerEntity? recentSpeaker, int recentSentence)
+    {
+        bool Known(SpeakerEntity e) => e.Kind == SpeakerKind.Person && e.Gender == gender;
+        bool Open(SpeakerEntity e) => e.Kind == SpeakerKind.Person && e.Gender == PersonGender.Unknown;
+
+        // A person known to be of the pronoun's gender first (the same sentence, a person named since the last quote, the
+        // last speaker, anyone near, the last speaker of that gender), then persons of unknown gender in the same order.
+        var candidate = Recent(offset, sentence, 0, Known)
+            ?? MentionedSince(offset, sentence, recentSentence, Known) // "Chen defended the figures. “...,” he said"
+            ?? (recentSpeaker is not null && Known(recentSpeaker) ? recentSpeaker : null)
+            ?? Recent(offset, sentence, PronounWindow, Known)
+            ?? (_lastSpeakerOf.TryGetValue(gender, out var last) && sentence - last.Sentence <= GenderedSpeakerWindow ? last.Entity : null)
+            ?? Recent(offset, sentence, 0, Open)
+            ?? (recentSpeaker is not null && Open(recentSpeaker) ? recentSpeaker : null)
+            ?? Recent(offset, sentence, PronounWindow, Open);
+        return candidate is null ? null : Learn(candidate, gender);
+    }
+
+    /// <summary>A person named in the previous sentence after the last quote's speaker spoke: the new topic.</summary>
+    private SpeakerEntity? MentionedSince(int offset, int sentence, int spokeAt, Func<SpeakerEntity, bool> accept)
+    {
+        for (var i = LastMentionBefore(offset); i >= 0 && _mentions[i].Sentence >= sentence - 1 && _mentions[i].Sentence > spokeAt; i--)
+        {
+            if (accept(_mentions[i].Entity))
+            {
+                return _mentions[i].Entity;
+            }
+        }
+
+        return null;
+    }
+
+    private static SpeakerEntity Learn(SpeakerEntity entity, PersonGender gender)
+    {
+        if (entity.Gender == PersonGender.Unknown)
+        {
+            entity.Gender = gender;
+        }
+
+        return entity;
+    }
+
+    /// <summary>
+    /// Cues a sentence gives about the names it introduces: "Margaret Hale, 64, announced that she would stand" (the only
+    /// person of the sentence is a woman), "Stellantis Europe said it would cut jobs at its plant" (only an organisation
+    /// owns "its"). Called once per sentence, after its names are added, from <paramref name="firstMention"/> on.
+    /// </summary>
+    public void NoteSentence(IReadOnlyList<QuoteToken> t, int sentence, int firstMention)
+    {
+        SpeakerEntity? person = null;
+        var people = 0;
+        for (var i = firstMention; i < _mentions.Count; i++)
+        {
+            if (_mentions[i].Entity.Kind == SpeakerKind.Person && _mentions[i].Entity != person)
+            {
+                (person, people) = (_mentions[i].Entity, people + 1);
+            }
+        }
+
+        // Only a sentence that introduced a candidate is read again (this runs for every sentence of every article).
+        var gendered = people == 1 && person!.Gender == PersonGender.Unknown && person.Words.Length >= 2;
+        if (_nationalities.Count > 0)
+        {
+            AddEpithets(t, sentence, firstMention);
+        }
+
+        var first = firstMention < _mentions.Count ? _mentions[firstMention] : null;
+        var candidate = first?.Entity is { Kind: SpeakerKind.Person, IsStrongPerson: false, Gender: PersonGender.Unknown } ? first.Entity : null;
+        if (!gendered && candidate is null)
+        {
+            return;
+        }
+
+        var (male, female, its) = (false, false, -1);
+        for (var i = 0; i < t.Count; i++)
+        {
+            var token = t[i];
+            male |= token.Lower is "he" or "his" or "him" or "himself";
+            female |= token.Lower is "she" or "her" or "hers" or "herself";
+            its = its < 0 && token.Lower == "its" ? token.Start : its;
+        }
+
+        if (gendered && male != female)
+        {
+            person!.Gender = male ? PersonGender.Male : PersonGender.Female;
+        }
+
+        if (candidate is { Gender: PersonGender.Unknown } && its > first!.End && (firstMention + 1 >= _mentions.Count || _mentions[firstMention + 1].Start > its))
+        {
+            candidate.Kind = SpeakerKind.Organization;
+            candidate.IsEstablishedOrganization = true;
+        }
+    }
+}
