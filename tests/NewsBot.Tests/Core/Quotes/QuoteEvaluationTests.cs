@@ -7,8 +7,9 @@ namespace NewsBot.Tests.Core.Quotes;
 /// <summary>
 /// End-to-end quality on hand-written passages: quote found and speaker right. quotes-*, dev2-* and dev3-* were tuned on;
 /// heldout-* and blind-* were scored blind once and then partly fixed; unseen-* were scored blind, then became development
-/// sets on 2026-11-23 (see docs/quotes.md; a fresh blind set is scored outside the repository). The floors sit a little
-/// under the measured figures so a regression fails the build.
+/// sets on 2026-11-23; fresh-* (written by another annotator) and real-* (real articles of the bench corpus, annotated)
+/// were scored blind on 2026-11-23 and are kept as regression sets, never to be tuned on (see docs/quotes.md). The floors
+/// sit a little under the measured figures so a regression fails the build.
 /// </summary>
 public sealed class QuoteEvaluationTests(ITestOutputHelper output)
 {
@@ -25,6 +26,10 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     [InlineData("dev3-fr.txt", "fr", 0.95)]
     [InlineData("unseen-en.txt", "en", 0.95)]
     [InlineData("unseen-fr.txt", "fr", 0.94)]
+    [InlineData("fresh-en.txt", "en", 0.77)]
+    [InlineData("fresh-fr.txt", "fr", 0.66)]
+    [InlineData("real-en.txt", "en", 0.57)]
+    [InlineData("real-fr.txt", "fr", 0.38)]
     public void Extract_AnnotatedPassages_EndToEndF1AboveFloor(string file, string language, double floor)
     {
         var passages = AnnotatedPassages.Load(file);
@@ -43,7 +48,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"{language}: {passages.Count} passages, {total}");
-        Assert.True(passages.Count >= 12, $"only {passages.Count} passages in {file}");
+        Assert.True(passages.Count >= 10, $"only {passages.Count} passages in {file}");
         Assert.True(total.EndToEndF1 >= floor, total.ToString());
     }
 
