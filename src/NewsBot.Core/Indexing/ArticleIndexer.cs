@@ -48,12 +48,17 @@ public sealed partial class ArticleIndexer(
     }
 
     /// <summary>Indexes documents that did not come from files (feed items, web pages), with the same cleaning and checks.</summary>
-    public async Task<IndexReport> IndexDocumentsAsync(IEnumerable<RawDocument> documents, CancellationToken cancellationToken = default)
+    public Task<IndexReport> IndexDocumentsAsync(IEnumerable<RawDocument> documents, CancellationToken cancellationToken = default) =>
+        IndexDocumentsAsync(documents, null, cancellationToken);
+
+    /// <summary>As <see cref="IndexDocumentsAsync(IEnumerable{RawDocument}, CancellationToken)"/>, reporting progress as batches are saved.</summary>
+    public async Task<IndexReport> IndexDocumentsAsync(IEnumerable<RawDocument> documents, IProgress<IndexProgress>? progress,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var started = time.GetTimestamp();
         var tally = new IndexTally(0);
-        await RunAsync(documents.Select(ReadResult.Ok), tally, null, cancellationToken);
+        await RunAsync(documents.Select(ReadResult.Ok), tally, progress, cancellationToken);
         return tally.ToReport(0, 0, time.GetElapsedTime(started));
     }
 
@@ -127,6 +132,7 @@ public sealed partial class ArticleIndexer(
     private ArticleToSave? Prepare(RawDocument document, IndexTally tally)
     {
         PreparedArticle article;
+        var started = time.GetTimestamp();
         try
         {
             article = preparer.Prepare(document);
@@ -136,8 +142,15 @@ public sealed partial class ArticleIndexer(
             Report(tally, new IndexProblem(document.Source, $"{document.Source}: {e.Message}"));
             return null;
         }
+        finally
+        {
+            tally.Prepared(time.GetElapsedTime(started));
+        }
 
-        return new ArticleToSave(article, Extract(article));
+        started = time.GetTimestamp();
+        var quotes = Extract(article);
+        tally.QuotesExtracted(time.GetElapsedTime(started));
+        return new ArticleToSave(article, quotes);
     }
 
     /// <summary>
@@ -171,7 +184,10 @@ public sealed partial class ArticleIndexer(
 
             if (batch.Count > 0)
             {
-                foreach (var result in await store.SaveAsync(batch, cancellationToken))
+                var started = time.GetTimestamp();
+                var results = await store.SaveAsync(batch, cancellationToken);
+                tally.Written(time.GetElapsedTime(started));
+                foreach (var result in results)
                 {
                     if (result.Outcome == SaveOutcome.Failed)
                     {
