@@ -34,8 +34,8 @@ internal sealed class SqliteArticleWriter : IDisposable
         string[] parameters = ["@source", "@external_id", "@title", "@language", "@confidence", "@source_name", "@url", "@published", "@words", "@hash", "@body", "@layout", "@now"];
         _insert = Command(connection, transaction, $"""
             INSERT INTO articles (key, source, external_id, title, language, language_confidence, source_name, url,
-                                  published_ms, words, content_hash, body, layout, indexed_ms, updated_ms)
-            VALUES (@key, {Values}, @now)
+                                  published_ms, words, content_hash, body, layout, indexed_ms, updated_ms, quotes_extracted)
+            VALUES (@key, {Values}, @now, 1)
             RETURNING id
             """, ["@key", .. parameters]);
         _update = Command(connection, transaction, """
@@ -52,7 +52,9 @@ internal sealed class SqliteArticleWriter : IDisposable
         if (result.Article is { } saved && (result.Outcome is SaveOutcome.Added or SaveOutcome.Updated
             || (result.Outcome == SaveOutcome.Unchanged && _quotes.NeedsQuotes(saved.Id))))
         {
-            _quotes.Replace(saved.Id, item.Quotes);
+            // An added article is inserted already marked as having its quotes (they are written next, in the same
+            // transaction): marking it afterwards would rewrite the whole row, body included, for one flag.
+            _quotes.Replace(saved.Id, item.Quotes, inserted: result.Outcome == SaveOutcome.Added);
         }
 
         return result;

@@ -41,11 +41,14 @@ internal sealed class SqliteQuoteWriter : IDisposable
     public bool NeedsQuotes(long articleId) => _sql.Scalar("needs", articleId) is long due && due != 0;
 
     /// <summary>Replaces the article's quotes with <paramref name="quotes"/>; speakers left with no quote are removed.</summary>
-    public void Replace(long articleId, IReadOnlyList<Quote> quotes)
+    /// <param name="inserted">The article was inserted in this transaction, already marked as extracted: it has no quotes to
+    /// delete and no flag to set.</param>
+    public void Replace(long articleId, IReadOnlyList<Quote> quotes, bool inserted = false)
     {
         var previous = new HashSet<long>();
-        using (var reader = _sql.Reader("delete", articleId))
+        if (!inserted)
         {
+            using var reader = _sql.Reader("delete", articleId);
             while (reader.Read())
             {
                 AddIfSet(previous, reader, 0);
@@ -86,7 +89,11 @@ internal sealed class SqliteQuoteWriter : IDisposable
                 quote.Cue, quote.SpeakerRole, quote.SpeakerAffiliation, affiliationId, quote.Language, quote.Confidence);
         }
 
-        _sql.Execute("extracted", articleId);
+        if (!inserted)
+        {
+            _sql.Execute("extracted", articleId);
+        }
+
         foreach (var id in previous)
         {
             _sql.Execute("orphan", id);
