@@ -27,6 +27,7 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
+        Configure(connection);
         return connection;
     }
 
@@ -34,7 +35,20 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
+        Configure(connection);
         return connection;
+    }
+
+    /// <summary>
+    /// <c>synchronous</c> is a setting of each connection, not of the file: without this, any pooled connection but the one
+    /// that ran the migrations would sync the WAL to disk at every commit (FULL, SQLite's default). NORMAL in WAL mode syncs
+    /// at checkpoints only: a power cut may lose the last transactions, never corrupt the database.
+    /// </summary>
+    private static void Configure(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous = NORMAL;";
+        command.ExecuteNonQuery();
     }
 
     private static string Initialize(string path)

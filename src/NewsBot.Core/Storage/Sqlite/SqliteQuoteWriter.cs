@@ -28,7 +28,11 @@ internal sealed class SqliteQuoteWriter : IDisposable
         _sql.Prepare("byAlias", "SELECT DISTINCT speaker_id FROM speaker_aliases WHERE alias = @alias LIMIT 2", "@alias");
         _sql.Prepare("newSpeaker", "INSERT INTO speakers (name, key) VALUES (@name, @key) RETURNING id", "@name", "@key");
         _sql.Prepare("rename", "UPDATE speakers SET name = @name, key = @key WHERE id = @id", "@id", "@name", "@key");
-        _sql.Prepare("describe", "UPDATE speakers SET kind = coalesce(kind, @kind), affiliation = coalesce(@affiliation, affiliation) WHERE id = @id", "@id", "@kind", "@affiliation");
+        // Only when it changes something: a speaker quoted in every article would otherwise have its row rewritten each time.
+        _sql.Prepare("describe", """
+            UPDATE speakers SET kind = coalesce(kind, @kind), affiliation = coalesce(@affiliation, affiliation)
+            WHERE id = @id AND ((kind IS NULL AND @kind IS NOT NULL) OR (@affiliation IS NOT NULL AND affiliation IS NOT @affiliation))
+            """, "@id", "@kind", "@affiliation");
         _sql.Prepare("alias", "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (@id, @alias)", "@id", "@alias");
         _sql.Prepare("orphan", """
             DELETE FROM speakers WHERE id = @id
