@@ -180,7 +180,7 @@ public sealed class SqliteArticleStoreTests
         await using var reader = await command.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
         Assert.Equal(0L, reader.GetInt64(0));
-        Assert.Equal(16L, reader.GetInt64(1));
+        Assert.Equal(8L, reader.GetInt64(1));
         Assert.Equal(16L * 1024 * 1024, reader.GetInt64(2));
     }
 }
