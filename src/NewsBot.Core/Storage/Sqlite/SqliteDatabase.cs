@@ -40,14 +40,16 @@ public sealed class SqliteDatabase
     }
 
     /// <summary>
-    /// <c>synchronous</c> is a setting of each connection, not of the file: without this, any pooled connection but the one
-    /// that ran the migrations would sync the WAL to disk at every commit (FULL, SQLite's default). NORMAL in WAL mode syncs
-    /// at checkpoints only: a power cut may lose the last transactions, never corrupt the database.
+    /// Settings of each connection, not of the file. <c>synchronous</c>: without this, any pooled connection but the one that
+    /// ran the migrations would sync the WAL to disk at every commit (FULL, SQLite's default); NORMAL in WAL mode syncs at
+    /// checkpoints only: a power cut may lose the last transactions, never corrupt the database. <c>wal_autocheckpoint</c>:
+    /// a checkpoint (two syncs) once the WAL holds 64 MiB instead of 4 MiB, so bulk indexing, which writes about 9 KiB per
+    /// article, waits on the disk about 16 times less often.
     /// </summary>
     private static void Configure(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous = NORMAL;";
+        command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384;";
         command.ExecuteNonQuery();
     }
 

@@ -145,7 +145,7 @@ public sealed class SqliteArticleStoreTests
     }
 
     [Fact]
-    public async Task OpenAsync_SeveralPooledConnectionsAtOnce_EverySyncsNormally()
+    public async Task OpenAsync_SeveralPooledConnectionsAtOnce_EverySyncsNormallyWithLargeCheckpoints()
     {
         using var index = new TestIndex();
         await index.Store.CountAsync();
@@ -160,6 +160,8 @@ public sealed class SqliteArticleStoreTests
             await using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA synchronous;";
             Assert.Equal(1L, await command.ExecuteScalarAsync()); // NORMAL
+            command.CommandText = "PRAGMA wal_autocheckpoint;";
+            Assert.Equal(16384L, await command.ExecuteScalarAsync());
         }
     }
 
