@@ -12,6 +12,9 @@ internal sealed class IndexTally(long totalBytes)
     private int _updated;
     private int _unchanged;
     private int _duplicates;
+    private long _prepareTicks;
+    private long _quoteTicks;
+    private long _writeTicks;
 
     public void FileRead(long bytes) => Interlocked.Add(ref _bytesRead, bytes);
 
@@ -29,6 +32,12 @@ internal sealed class IndexTally(long totalBytes)
         }
     }
 
+    public void Prepared(TimeSpan elapsed) => Interlocked.Add(ref _prepareTicks, elapsed.Ticks);
+
+    public void QuotesExtracted(TimeSpan elapsed) => Interlocked.Add(ref _quoteTicks, elapsed.Ticks);
+
+    public void Written(TimeSpan elapsed) => Interlocked.Add(ref _writeTicks, elapsed.Ticks);
+
     public IndexProgress Progress()
     {
         var skipped = _problems.Count;
@@ -37,5 +46,9 @@ internal sealed class IndexTally(long totalBytes)
     }
 
     public IndexReport ToReport(int files, int ignored, TimeSpan elapsed) =>
-        new(files, totalBytes, _added, _updated, _unchanged, _duplicates, ignored, [.. _problems], elapsed);
+        new(files, totalBytes, _added, _updated, _unchanged, _duplicates, ignored, [.. _problems], elapsed)
+        {
+            Stages = new IndexStageTimes(TimeSpan.FromTicks(Interlocked.Read(ref _prepareTicks)),
+                TimeSpan.FromTicks(Interlocked.Read(ref _quoteTicks)), TimeSpan.FromTicks(Interlocked.Read(ref _writeTicks))),
+        };
 }

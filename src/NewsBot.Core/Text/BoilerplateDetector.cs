@@ -23,39 +23,76 @@ public static partial class BoilerplateDetector
     };
 
     /// <summary>Is this whole line furniture?</summary>
-    public static bool IsBoilerplate(string line)
+    public static bool IsBoilerplate(string line) => IsBoilerplate(line, Fold(line));
+
+    /// <summary>As <see cref="IsBoilerplate(string)"/>, given the line's <see cref="Fold"/> (folding a long paragraph costs more than the checks).</summary>
+    internal static bool IsBoilerplate(string line, string folded)
     {
-        var folded = Fold(line);
         if (folded.Length == 0 || !folded.Any(char.IsLetterOrDigit))
         {
             return true;
         }
 
-        if (ExactLines.Contains(folded) || Sections.Contains(folded) || IsTailMarker(line))
+        if (ExactLines.Contains(folded) || Sections.Contains(folded) || IsTailMarker(line, folded))
         {
             return true;
         }
 
-        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length <= ShortLineWords && PrefixLines.Any(p => folded.StartsWith(p, StringComparison.Ordinal)))
+        // Counted and looked up in place: splitting every paragraph into strings cost more than all the checks.
+        var words = CountWords(folded);
+        if (words <= ShortLineWords && PrefixLines.Any(p => folded.StartsWith(p, StringComparison.Ordinal)))
         {
             return true;
         }
 
-        return words.All(ShareWords.Contains) || IsCopyright(folded, words.Length) || IsCookieNotice(folded, words.Length)
+        return AllShareWords(folded) || IsCopyright(folded, words) || IsCookieNotice(folded, words)
             || BareUrl().IsMatch(folded);
     }
 
+    private static int CountWords(string folded)
+    {
+        var count = 0;
+        foreach (var range in folded.AsSpan().Split(' '))
+        {
+            if (range.End.Value > range.Start.Value)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool AllShareWords(string folded)
+    {
+        var lookup = ShareWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in folded.AsSpan().Split(' '))
+        {
+            var word = folded.AsSpan(range);
+            if (word.Length > 0 && !lookup.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Does this line head a list of links ("Related articles", "Trending Stories")?</summary>
-    public static bool IsSectionMarker(string line) => Sections.Contains(Fold(line));
+    public static bool IsSectionMarker(string line) => IsSectionMarkerFolded(Fold(line));
+
+    internal static bool IsSectionMarkerFolded(string folded) => Sections.Contains(folded);
 
     /// <summary>
     /// Does this line mark the end of the article proper ("About the author", "Laissez un commentaire"), alone or glued to
     /// the text that follows it ("About AuthorJane Doe writes ...")?
     /// </summary>
-    public static bool IsTailMarker(string line)
+    public static bool IsTailMarker(string line) => IsTailMarker(line, Fold(line));
+
+    /// <summary>As <see cref="IsTailMarker(string)"/>, given the line's <see cref="Fold"/>.</summary>
+    internal static bool IsTailMarker(string line, string folded)
     {
-        var folded = Fold(line);
+        string? trimmed = null;
         foreach (var marker in BoilerplateLexicon.TailMarkers)
         {
             if (folded == marker)
@@ -64,8 +101,7 @@ public static partial class BoilerplateDetector
             }
 
             // Glued: the marker is followed directly by a capital (lost line break) or by a colon or dash.
-            var trimmed = line.TrimStart().Replace('\u2019', '\'');
-            if (folded.StartsWith(marker, StringComparison.Ordinal) && trimmed.Length > marker.Length)
+            if (folded.StartsWith(marker, StringComparison.Ordinal) && (trimmed ??= line.TrimStart().Replace('\u2019', '\'')).Length > marker.Length)
             {
                 var next = trimmed[marker.Length];
                 if (char.IsUpper(next) || next is ':' or '-' or '–' or '—' or '|')

@@ -21,7 +21,8 @@ public static class TextCleaner
         for (var i = 0; i < input.Count; i++)
         {
             var block = input[i];
-            if (BoilerplateDetector.IsTailMarker(block.Text))
+            var folded = BoilerplateDetector.Fold(block.Text);
+            if (BoilerplateDetector.IsTailMarker(block.Text, folded))
             {
                 if (input.Count - i <= TailWindow)
                 {
@@ -31,13 +32,13 @@ public static class TextCleaner
                 continue;
             }
 
-            if (BoilerplateDetector.IsSectionMarker(block.Text))
+            if (BoilerplateDetector.IsSectionMarkerFolded(folded))
             {
                 i = SkipLinkTitles(input, i + 1) - 1;
                 continue;
             }
 
-            if (BoilerplateDetector.IsBoilerplate(block.Text) || (kept.Count > 0 && kept[^1].Text == block.Text))
+            if (BoilerplateDetector.IsBoilerplate(block.Text, folded) || (kept.Count > 0 && kept[^1].Text == block.Text))
             {
                 continue;
             }

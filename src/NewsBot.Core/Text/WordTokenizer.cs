@@ -37,7 +37,27 @@ public static class WordTokenizer
     }
 
     /// <summary>Counts words as a reader would: an elided "l'agence" is one word.</summary>
-    public static int CountWords(string text) => Tokenize(text).Count(t => !t.IsClitic);
+    /// <remarks>Counts what <see cref="Tokenize"/> finds without building the tokens: every scanned word yields exactly one
+    /// token that is not a clitic (elision only splits clitics off its front).</remarks>
+    public static int CountWords(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var count = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text, i))
+            {
+                i++;
+                continue;
+            }
+
+            i = ScanWord(text, i);
+            count++;
+        }
+
+        return count;
+    }
 
     private static int ScanWord(string text, int i)
     {

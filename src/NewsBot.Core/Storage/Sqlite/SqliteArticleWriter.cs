@@ -34,10 +34,10 @@ internal sealed class SqliteArticleWriter : IDisposable
         string[] parameters = ["@source", "@external_id", "@title", "@language", "@confidence", "@source_name", "@url", "@published", "@words", "@hash", "@body", "@layout", "@now"];
         _insert = Command(connection, transaction, $"""
             INSERT INTO articles (key, source, external_id, title, language, language_confidence, source_name, url,
-                                  published_ms, words, content_hash, body, layout, indexed_ms, updated_ms)
-            VALUES (@key, {Values}, @now)
+                                  published_ms, words, content_hash, body, layout, indexed_ms, updated_ms, quote_rules_version)
+            VALUES (@key, {Values}, @now, @rules)
             RETURNING id
-            """, ["@key", .. parameters]);
+            """, ["@key", "@rules", .. parameters]);
         _update = Command(connection, transaction, """
             UPDATE articles SET source = @source, external_id = @external_id, title = @title, language = @language,
                 language_confidence = @confidence, source_name = @source_name, url = @url, published_ms = @published,
@@ -48,17 +48,19 @@ internal sealed class SqliteArticleWriter : IDisposable
 
     public SaveResult Save(ArticleToSave item)
     {
-        var result = SaveArticle(item.Article);
+        var result = SaveArticle(item.Article, item.QuoteRulesVersion);
         if (result.Article is { } saved && (result.Outcome is SaveOutcome.Added or SaveOutcome.Updated
             || (result.Outcome == SaveOutcome.Unchanged && _quotes.NeedsQuotes(saved.Id, item.QuoteRulesVersion))))
         {
-            _quotes.Replace(saved.Id, item.Quotes, item.QuoteRulesVersion);
+            // An added article is inserted already marked with the rules version of its quotes (they are written next, in
+            // the same transaction): marking it afterwards would rewrite the whole row, body included, for one number.
+            _quotes.Replace(saved.Id, item.Quotes, item.QuoteRulesVersion, inserted: result.Outcome == SaveOutcome.Added);
         }
 
         return result;
     }
 
-    private SaveResult SaveArticle(PreparedArticle article)
+    private SaveResult SaveArticle(PreparedArticle article, int quoteRulesVersion)
     {
         var (bySource, byHash) = Find(article.Raw.Source, article.ContentHash);
         if (bySource is not null && bySource.ContentHash == article.ContentHash)
@@ -76,6 +78,7 @@ internal sealed class SqliteArticleWriter : IDisposable
             var key = FreeKey(article.Raw.Source);
             Bind(_insert, article);
             _insert.Parameters["@key"].Value = key;
+            _insert.Parameters["@rules"].Value = quoteRulesVersion;
             var id = (long)_insert.ExecuteScalar()!;
             return new SaveResult(SaveOutcome.Added, ToArticle(article, id, key, _now));
         }

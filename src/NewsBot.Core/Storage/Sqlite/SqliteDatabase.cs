@@ -27,6 +27,7 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
+        Configure(connection);
         return connection;
     }
 
@@ -34,7 +35,22 @@ public sealed class SqliteDatabase
     {
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
+        Configure(connection);
         return connection;
+    }
+
+    /// <summary>
+    /// Settings of each connection, not of the file. <c>synchronous</c>: without this, any pooled connection but the one that
+    /// ran the migrations would sync the WAL to disk at every commit (FULL, SQLite's default); NORMAL in WAL mode syncs at
+    /// checkpoints only: a power cut may lose the last transactions, never corrupt the database. <c>wal_autocheckpoint</c>:
+    /// a checkpoint (two syncs) once the WAL holds 64 MiB instead of 4 MiB, so bulk indexing, which writes about 9 KiB per
+    /// article, waits on the disk about 16 times less often.
+    /// </summary>
+    private static void Configure(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384;";
+        command.ExecuteNonQuery();
     }
 
     private static string Initialize(string path)

@@ -28,7 +28,11 @@ internal sealed class SqliteQuoteWriter : IDisposable
         _sql.Prepare("byAlias", "SELECT DISTINCT speaker_id FROM speaker_aliases WHERE alias = @alias LIMIT 2", "@alias");
         _sql.Prepare("newSpeaker", "INSERT INTO speakers (name, key) VALUES (@name, @key) RETURNING id", "@name", "@key");
         _sql.Prepare("rename", "UPDATE speakers SET name = @name, key = @key WHERE id = @id", "@id", "@name", "@key");
-        _sql.Prepare("describe", "UPDATE speakers SET kind = coalesce(kind, @kind), affiliation = coalesce(@affiliation, affiliation) WHERE id = @id", "@id", "@kind", "@affiliation");
+        // Only when it changes something: a speaker quoted in every article would otherwise have its row rewritten each time.
+        _sql.Prepare("describe", """
+            UPDATE speakers SET kind = coalesce(kind, @kind), affiliation = coalesce(@affiliation, affiliation)
+            WHERE id = @id AND ((kind IS NULL AND @kind IS NOT NULL) OR (@affiliation IS NOT NULL AND affiliation IS NOT @affiliation))
+            """, "@id", "@kind", "@affiliation");
         _sql.Prepare("alias", "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias) VALUES (@id, @alias)", "@id", "@alias");
         _sql.Prepare("orphan", """
             DELETE FROM speakers WHERE id = @id
@@ -44,11 +48,14 @@ internal sealed class SqliteQuoteWriter : IDisposable
     /// Replaces the article's quotes with <paramref name="quotes"/>, found by rules <paramref name="rulesVersion"/>; speakers
     /// left with no quote are removed.
     /// </summary>
-    public void Replace(long articleId, IReadOnlyList<Quote> quotes, int rulesVersion)
+    /// <param name="inserted">The article was inserted in this transaction, already marked with the rules version: it has no
+    /// quotes to delete and no version to set.</param>
+    public void Replace(long articleId, IReadOnlyList<Quote> quotes, int rulesVersion, bool inserted = false)
     {
         var previous = new HashSet<long>();
-        using (var reader = _sql.Reader("delete", articleId))
+        if (!inserted)
         {
+            using var reader = _sql.Reader("delete", articleId);
             while (reader.Read())
             {
                 AddIfSet(previous, reader, 0);
@@ -89,7 +96,11 @@ internal sealed class SqliteQuoteWriter : IDisposable
                 quote.Cue, quote.SpeakerRole, quote.SpeakerAffiliation, affiliationId, quote.Language, quote.Confidence);
         }
 
-        _sql.Execute("extracted", articleId, rulesVersion);
+        if (!inserted)
+        {
+            _sql.Execute("extracted", articleId, rulesVersion);
+        }
+
         foreach (var id in previous)
         {
             _sql.Execute("orphan", id);

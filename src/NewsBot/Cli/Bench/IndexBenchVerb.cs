@@ -53,21 +53,14 @@ internal static class IndexBenchVerb
         var store = services.GetRequiredService<IArticleStore>();
         var bytes = corpus.Repeat(count).Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Content));
         var watch = Stopwatch.StartNew();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var reused = await store.CountAsync(ct) > 0;
         IndexReport? report = null;
+        // One run over the whole stream, as `index` does with its files: the pipeline fills once and drains once.
         await TerminalProgress.RunAsync("Indexing", reused ? 0 : count, async update =>
-        {
-            var done = 0;
-            const int Chunk = 5_000;
-            foreach (var chunk in corpus.Repeat(reused ? 0 : count).Chunk(Chunk))
-            {
-                var part = await indexer.IndexDocumentsAsync(chunk, ct);
-                report = report is null ? part : report with { Added = report.Added + part.Added, Duplicates = report.Duplicates + part.Duplicates, Problems = [.. report.Problems, .. part.Problems] };
-                done += chunk.Length;
-                update(done, null);
-            }
-        });
+            report = await indexer.IndexDocumentsAsync(corpus.Repeat(reused ? 0 : count), new Progress<IndexProgress>(p => update(p.Documents, null)), ct));
         watch.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
         var words = corpus.QueryWords(queryCount);
         var latencies = new List<double>(queryCount);
@@ -90,6 +83,7 @@ internal static class IndexBenchVerb
             : string.Create(CultureInfo.InvariantCulture, $"""
             Indexed {report!.Added:N0} articles ({corpus.Originals} originals repeated; {report.Problems.Count} skipped, {report.Duplicates} duplicates) in {seconds:0.0} s
               {report.Added / seconds:N0} articles/s, {bytes / (1024.0 * 1024) / seconds:0.0} MB/s of text, peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB
+              CPU {cpu.TotalSeconds:0.0} s ({PerArticle(cpu, count)} per article); per article, summed over threads: prepare {PerArticle(report.Stages.Prepare, count)}, quotes {PerArticle(report.Stages.Quotes, count)}, write {PerArticle(report.Stages.Write, count)} (one writer)
             """);
         output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):0} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}
@@ -99,6 +93,8 @@ internal static class IndexBenchVerb
             """));
         return CliOutput.Success;
     }
+
+    private static string PerArticle(TimeSpan time, int count) => string.Create(CultureInfo.InvariantCulture, $"{time.TotalMilliseconds / Math.Max(1, count):0.000} ms");
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }

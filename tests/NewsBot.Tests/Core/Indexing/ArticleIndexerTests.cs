@@ -121,4 +121,26 @@ public sealed class ArticleIndexerTests
         Assert.All(report.Problems, p => Assert.Matches(@"bulk\.jsonl:\d+:", p.Message));
         Assert.NotNull(await index.Store.FindAsync("r299"));
     }
+
+    [Fact]
+    public async Task IndexDocuments_ManyDocuments_ReportsProgressToTheEndAndWhereTimeWent()
+    {
+        using var index = new TestIndex();
+        var documents = Enumerable.Range(0, 40).Select(i => new NewsBot.Core.Ingest.RawDocument(
+            $"doc-{i}", $"Ferry timetable {i}\n\nThe ferry leaves at {i} o'clock on weekdays. Tickets are sold on board.",
+            NewsBot.Core.Ingest.DocumentFormat.PlainText)).ToList();
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<int>();
+
+        var report = await index.Indexer.IndexDocumentsAsync(documents, new SynchronousProgress(p => seen.Enqueue(p.Documents)));
+
+        Assert.Equal(40, report.Added);
+        Assert.Equal(40, seen.Max());
+        Assert.True(report.Stages.Prepare > TimeSpan.Zero && report.Stages.Quotes > TimeSpan.Zero && report.Stages.Write > TimeSpan.Zero,
+            report.Stages.ToString());
+    }
+
+    private sealed class SynchronousProgress(Action<NewsBot.Core.Indexing.IndexProgress> report) : IProgress<NewsBot.Core.Indexing.IndexProgress>
+    {
+        public void Report(NewsBot.Core.Indexing.IndexProgress value) => report(value);
+    }
 }

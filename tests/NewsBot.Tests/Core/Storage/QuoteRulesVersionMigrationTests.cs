@@ -4,7 +4,7 @@ using NewsBot.Core.Storage.Sqlite;
 
 namespace NewsBot.Tests.Core.Storage;
 
-/// <summary>Migration 006 on a database made by the previous release (schema 5), where quotes_extracted was 0 or 1.</summary>
+/// <summary>Migration 007 on a database made by the previous release (schema 5), where quotes_extracted was 0 or 1.</summary>
 public sealed class QuoteRulesVersionMigrationTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("newsbot-v5-").FullName;

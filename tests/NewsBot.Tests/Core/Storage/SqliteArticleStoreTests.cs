@@ -143,4 +143,47 @@ public sealed class SqliteArticleStoreTests
         Assert.True(ArticleKey.LooksLikeKey(key));
         Assert.StartsWith(key, ArticleKey.For("/data/news/a.txt", 9), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task OpenAsync_SeveralPooledConnectionsAtOnce_EverySyncsNormallyWithLargeCheckpoints()
+    {
+        using var index = new TestIndex();
+        await index.Store.CountAsync();
+
+        // Held open together, so the pool must create new connections beside the one that ran the migrations.
+        await using var first = await index.Database.OpenAsync();
+        await using var second = await index.Database.OpenAsync();
+        await using var third = await index.Database.OpenAsync();
+
+        foreach (var connection in new[] { first, second, third })
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous;";
+            Assert.Equal(1L, await command.ExecuteScalarAsync()); // NORMAL
+            command.CommandText = "PRAGMA wal_autocheckpoint;";
+            Assert.Equal(16384L, await command.ExecuteScalarAsync());
+        }
+    }
+
+    [Fact]
+    public async Task SaveAsync_NewArticles_MarkedWithTheQuoteRulesVersionAndFtsSettingsApplied()
+    {
+        using var index = new TestIndex();
+
+        await index.IndexAsync(SeedFolder.Path);
+
+        await using var connection = await index.Database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT (SELECT count(*) FROM articles WHERE quote_rules_version <> $version),
+                   (SELECT v FROM articles_fts_config WHERE k = 'automerge'),
+                   (SELECT v FROM articles_fts_config WHERE k = 'hashsize')
+            """;
+        command.Parameters.AddWithValue("$version", NewsBot.Core.Quotes.QuoteExtractor.CurrentRulesVersion);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.Equal(0L, reader.GetInt64(0));
+        Assert.Equal(8L, reader.GetInt64(1));
+        Assert.Equal(16L * 1024 * 1024, reader.GetInt64(2));
+    }
 }

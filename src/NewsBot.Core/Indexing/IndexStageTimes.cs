@@ -1,0 +1,18 @@
+namespace NewsBot.Core.Indexing;
+
+/// <summary>
+/// Where an indexing run spent its time, summed over every thread that did the work: <see cref="Prepare"/> (parsing,
+/// cleaning, language, sentences, hash) and <see cref="Quotes"/> run on every core at once, <see cref="Write"/> on the one
+/// writer. The run cannot go faster than <see cref="Write"/> (nor than the sum of the others divided by the cores), which is
+/// what <c>bench index</c> prints to show where a slow run loses its time.
+/// </summary>
+public sealed record IndexStageTimes(TimeSpan Prepare, TimeSpan Quotes, TimeSpan Write)
+{
+    public static IndexStageTimes None { get; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+
+    public IndexStageTimes Add(IndexStageTimes other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new(Prepare + other.Prepare, Quotes + other.Quotes, Write + other.Write);
+    }
+}
