@@ -15,6 +15,12 @@ internal sealed partial class Discourse
     private readonly List<(string Noun, SpeakerEntity Entity, int At, int Sentence)> _roles = [];
     private readonly List<(string Noun, SpeakerEntity Entity, int At)> _documents = [];
 
+    /// <summary>Words that start the complement of a role ("director of ...", "compagnon de la ministre", "head of sales at ...").</summary>
+    private static readonly HashSet<string> RoleComplementStarts = new(StringComparer.Ordinal)
+    {
+        "de", "du", "des", "d", "of", "for", "at", "chez", "à", "au", "aux", "auprès", "with", "to",
+    };
+
     /// <summary>The organisation the article is about: named in the title and mentioned most, else the most mentioned one.</summary>
     public SpeakerEntity? Focus { get; private set; }
 
@@ -27,6 +33,11 @@ internal sealed partial class Discourse
         _mentions.Add(new EntityMention(run.Start, run.End, sentence, entity));
         foreach (var word in (run.Role ?? string.Empty).ToLowerInvariant().Split(' ', ',', '\''))
         {
+            if (RoleComplementStarts.Contains(word))
+            {
+                break; // "le compagnon de la ministre" holds no office of minister: only the head of the role counts
+            }
+
             if (RoleLexicon.IsRole(word))
             {
                 _roles.Add((word, entity, run.Start, sentence));

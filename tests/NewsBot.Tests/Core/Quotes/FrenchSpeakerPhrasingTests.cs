@@ -121,4 +121,14 @@ public sealed class FrenchSpeakerPhrasingTests
     {
         Assert.Contains(QuoteArticles.Extract(Lead + sentence, "fr"), q => q.Text == fragment && q.Kind == QuoteKind.Partial);
     }
+
+    [Fact]
+    public void Extract_RoleNounInsideAnotherPersonsRole_GoesToTheOfficeHolder()
+    {
+        var quotes = QuoteArticles.Extract(
+            "Annick Girardin, ministre des Outre-mer, est mise en cause. Jean-François Vigneau, compagnon de la ministre, " +
+            "aurait remporté des appels d'offres. « La Haute autorité a toujours su », a répondu la ministre.", "fr");
+
+        QuoteAssert.Said(quotes, "Annick Girardin", "La Haute autorité a toujours su", QuoteKind.Direct);
+    }
 }
