@@ -25,13 +25,14 @@ internal static partial class NameRunFinder
         {
             var honorific = HonorificAt(tokens, i);
             var first = honorific is null ? i : i + 1;
-            if (first >= tokens.Count || !IsNameStart(tokens, first, article, stops, english))
+            var titled = honorific is null && IsTitleArticle(tokens, i);
+            if (first >= tokens.Count || !IsNameStart(tokens, titled ? i + 1 : first, article, stops, english))
             {
                 i++;
                 continue;
             }
 
-            var last = first;
+            var last = titled ? first + 1 : first;
             while (!IsPossessive(tokens[last]) && last + 1 < tokens.Count)
             {
                 var next = tokens[last + 1];
@@ -86,6 +87,14 @@ internal static partial class NameRunFinder
 
         return runs;
     }
+
+    /// <summary>
+    /// A capitalised article inside a sentence, before a name, belongs to it: newspapers and parties are named with theirs
+    /// ("selon Les Echos", "a révélé Le Canard enchaîné", "told The Guardian", "Les Républicains").
+    /// </summary>
+    private static bool IsTitleArticle(IReadOnlyList<QuoteToken> tokens, int i) =>
+        i > 0 && tokens[i - 1].IsWord && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
+        && tokens[i].Text is "Le" or "La" or "Les" or "The";
 
     public static bool IsPossessive(QuoteToken token) =>
         token.Text.Length > 2 && token.Text[^2] is '\'' or '\u2019' && token.Text[^1] is 's';

@@ -131,4 +131,15 @@ public sealed class FrenchSpeakerPhrasingTests
 
         QuoteAssert.Said(quotes, "Annick Girardin", "La Haute autorité a toujours su", QuoteKind.Direct);
     }
+
+    [Theory]
+    [InlineData("Selon Les Echos, le groupe va supprimer 300 postes d'ici à la fin de l'année.", "Les Echos")]
+    [InlineData("Le groupe va supprimer 300 postes d'ici à la fin de l'année, a révélé Le Parisien.", "Le Parisien")]
+    public void Extract_NewspaperNamedWithItsArticle_KeepsTheArticle(string sentence, string speaker)
+    {
+        var quotes = QuoteArticles.Extract("Le groupe Textilia traverse une crise.\n\n" + sentence, "fr");
+
+        var quote = QuoteAssert.Said(quotes, speaker, "supprimer 300 postes", QuoteKind.Reported);
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
