@@ -40,6 +40,13 @@ internal static partial class NameContext
             j--;
         }
 
+        if (j >= 0 && j < run.First - 1 && !RoleLexicon.IsRole(tokens[j].Lower) && RoleWithComplement(tokens, j) is { } head)
+        {
+            // "La ministre des Outre-mer, Annick Girardin,", "The mayor of Brest, Paul Kerhervé,": an office and its
+            // complement in apposition before the name.
+            return run with { Role = body[tokens[head].Start..tokens[j].End], Gender = GenderOf(tokens, Math.Max(0, head - 1), j + 1, run.Gender) };
+        }
+
         if (j < 0 || !RoleLexicon.IsRole(tokens[j].Lower))
         {
             return run;
@@ -65,6 +72,29 @@ internal static partial class NameContext
             Affiliation = affiliation,
             Gender = GenderOf(tokens, Math.Max(0, k - 1), j + 1, run.Gender),
         };
+    }
+
+    /// <summary>
+    /// The role word of "the/la ROLE of/de COMPLEMENT" ending at <paramref name="end"/> (a comma before the name follows it),
+    /// the complement being at most five words with no punctuation; null when the words before the comma are not one.
+    /// </summary>
+    private static int? RoleWithComplement(IReadOnlyList<QuoteToken> tokens, int end)
+    {
+        for (var p = end - 1; p >= 1 && end - p <= 5; p--)
+        {
+            if (!tokens[p].IsWord && tokens[p].Text is not "-")
+            {
+                return null;
+            }
+
+            if (tokens[p].Lower is "de" or "du" or "des" or "d'" or "of" && RoleLexicon.IsRole(tokens[p - 1].Lower)
+                && p - 2 >= 0 && tokens[p - 2].Lower is "the" or "le" or "la" or "l'" or "les")
+            {
+                return p - 1;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Russian opposition leader": a nationality adjective is not an employer.</summary>

@@ -142,4 +142,14 @@ public sealed class FrenchSpeakerPhrasingTests
         var quote = QuoteAssert.Said(quotes, speaker, "supprimer 300 postes", QuoteKind.Reported);
         Assert.Equal(speaker, quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "La ministre des Outre-mer, Annick Girardin, est mise en cause. Jean-François Vigneau, compagnon d'une élue, aurait remporté des appels d'offres. « La Haute autorité a toujours su », a répondu la ministre.", "Annick Girardin")]
+    [InlineData("en", "The mayor of Brest, Helen Morvan, opened the bridge. Engineer Paul Kerr, who designed it, was there. \"It took ten years,\" the mayor said.", "Helen Morvan")]
+    public void Extract_OfficeWithComplementBeforeTheName_TheOfficeNamesThatPerson(string language, string text, string speaker)
+    {
+        var quote = Assert.Single(QuoteArticles.Extract(text, language), q => q.Kind == QuoteKind.Direct);
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
 }
