@@ -9,7 +9,7 @@ namespace NewsBot.Discord.Interactions;
 /// becomes an edit of @original or throws, and when the handler is still busy after <see cref="DiscordOptions.AutoDeferAfter"/>
 /// it defers (type 5, or type 6 for components) so that the answer, when it comes, edits @original instead of missing the deadline.
 /// </summary>
-public sealed class InteractionResponder : IAsyncDisposable
+public sealed partial class InteractionResponder : IAsyncDisposable
 {
     private readonly DiscordRestClient _rest;
     private readonly ILogger _logger;
@@ -152,72 +152,4 @@ public sealed class InteractionResponder : IAsyncDisposable
 
         // The gate is not disposed: a late auto-defer callback may still be waiting on it.
     }
-
-    private async Task AutoDeferAsync(TimeSpan after)
-    {
-        try
-        {
-            await WithGateAsync(async () =>
-            {
-                if (State != ResponseState.None)
-                {
-                    return;
-                }
-
-                DiscordLog.AutoDeferred(_logger, Interaction.Id.ToString(), after.TotalMilliseconds);
-                if (Interaction.Type == InteractionType.MessageComponent)
-                {
-                    await CallbackAsync(InteractionCallbackType.DeferredUpdateMessage, (DeferredCallbackData?)null, ResponseState.DeferredUpdate, CancellationToken.None);
-                }
-                else
-                {
-                    await CallbackAsync(InteractionCallbackType.DeferredChannelMessageWithSource, new DeferredCallbackData(null), ResponseState.Deferred, CancellationToken.None);
-                }
-            });
-        }
-        catch (Exception ex) when (ex is DiscordApiException or HttpRequestException or TimeoutException or DiscordRequestRefusedException)
-        {
-            DiscordLog.AutoDeferFailed(_logger, ex, Interaction.Id.ToString());
-        }
-    }
-
-    private async Task CallbackAsync<TData>(InteractionCallbackType type, TData? data, ResponseState next, CancellationToken ct)
-        where TData : class
-    {
-        var info = DiscordJsonContext.Default.GetTypeInfo(typeof(InteractionCallback<TData>)) as System.Text.Json.Serialization.Metadata.JsonTypeInfo<InteractionCallback<TData>>;
-        try
-        {
-            await _rest.CreateInteractionResponseAsync(Interaction.Id, Interaction.Token, new InteractionCallback<TData>(type, data), info!, ct);
-            State = next;
-        }
-        catch (DiscordApiException ex) when (ex.Code == 40060)
-        {
-            State = ResponseState.Responded; // acknowledged elsewhere: never try again.
-            throw;
-        }
-    }
-
-    private async Task WithGateAsync(Func<Task> action)
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            await action();
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private void RequireComponent()
-    {
-        if (Interaction.Type != InteractionType.MessageComponent)
-        {
-            throw new InvalidOperationException($"Only a component interaction can update its message, not {Interaction.Type}.");
-        }
-    }
-
-    private InvalidOperationException AlreadyAnswered() =>
-        new($"Interaction {Interaction.Id} was already answered ({State}); use FollowupAsync or EditOriginalAsync.");
 }
