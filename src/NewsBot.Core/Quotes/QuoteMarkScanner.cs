@@ -22,7 +22,8 @@ internal static partial class QuoteMarkScanner
             var para = paragraphs[p];
             // Straight quotes cannot say which way they face, and scraped text moves their spaces ("sujet." J'attends...",
             // a-t-il dit): when a paragraph holds an even number of them, they pair in order, whatever the spacing.
-            var pairedInOrder = body.AsSpan(para.Start, para.End - para.Start).Count('"') is var straight && straight > 0 && straight % 2 == 0;
+            var straight = body.AsSpan(para.Start, para.End - para.Start).Count('"');
+            var pairedInOrder = straight > 0 && straight % 2 == 0;
             var straightSeen = 0;
             for (var i = para.Start; i < para.End; i++)
             {

@@ -75,7 +75,12 @@ internal static class IndexVerb
     private static async Task RefreshQuotesAsync(IServiceProvider services, CliOutput output, bool json, CancellationToken ct)
     {
         var refresher = services.GetRequiredService<QuoteRefresher>();
-        if (json || await refresher.CountStaleAsync(ct) == 0)
+        if (await refresher.CountStaleAsync(ct) == 0)
+        {
+            return;
+        }
+
+        if (json)
         {
             await refresher.RefreshAsync(null, ct);
             return;
