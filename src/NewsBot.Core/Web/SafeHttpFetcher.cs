@@ -122,7 +122,7 @@ public sealed partial class SafeHttpFetcher : ISafeHttpFetcher, IDisposable
                     continue;
                 }
 
-                return await CompleteAsync(request, url, response, cancellationToken);
+                return await FetchResponses.CompleteAsync(request, url, response, _options.MaxResponseBytes, cancellationToken);
             }
             catch (Exception e) when (FetchErrors.Find<AddressRefusedException>(e) is { } refused)
             {
@@ -138,38 +138,6 @@ public sealed partial class SafeHttpFetcher : ISafeHttpFetcher, IDisposable
                 return new FetchFailed(request.Url, $"the response from {url.Host} broke while reading: {e.Message.TrimEnd('.')}");
             }
         }
-    }
-
-    private async Task<FetchResult> CompleteAsync(FetchRequest request, Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var status = (int)response.StatusCode;
-        if (response.StatusCode == HttpStatusCode.NotModified)
-        {
-            return new FetchNotModified(request.Url, url);
-        }
-
-        if (!response.IsSuccessStatusCode)
-        {
-            var transient = status >= 500 || response.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout;
-            return new FetchFailed(request.Url, $"HTTP {status} {response.ReasonPhrase}".TrimEnd(), status, transient);
-        }
-
-        var limit = _options.MaxResponseBytes;
-        if (response.Content.Headers.ContentLength > limit)
-        {
-            return FetchErrors.TooLarge(request.Url, limit);
-        }
-
-        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        var body = await ResponseBodyReader.ReadAsync(stream, limit, cancellationToken);
-        if (body is null)
-        {
-            return FetchErrors.TooLarge(request.Url, limit);
-        }
-
-        var contentType = response.Content.Headers.ContentType;
-        return new FetchSucceeded(request.Url, url, body, contentType?.MediaType?.ToLowerInvariant(), contentType?.CharSet?.Trim('"', '\''),
-            response.Headers.ETag?.ToString(), response.Content.Headers.LastModified);
     }
 
     public void Dispose() => _client.Dispose();
