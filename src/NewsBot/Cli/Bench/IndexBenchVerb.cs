@@ -83,7 +83,7 @@ internal static class IndexBenchVerb
             : string.Create(CultureInfo.InvariantCulture, $"""
             Indexed {report!.Added:N0} articles ({corpus.Originals} originals repeated; {report.Problems.Count} skipped, {report.Duplicates} duplicates) in {seconds:0.0} s
               {report.Added / seconds:N0} articles/s, {bytes / (1024.0 * 1024) / seconds:0.0} MB/s of text, peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB
-              CPU {cpu.TotalSeconds:0.0} s ({PerArticle(cpu, count)} per article); per article, summed over threads: prepare {PerArticle(report.Stages.Prepare, count)}, quotes {PerArticle(report.Stages.Quotes, count)}, write {PerArticle(report.Stages.Write, count)} (one writer)
+              CPU {cpu.TotalSeconds:0.0} s ({PerArticle(cpu, count)} per article); per article, summed over threads: prepare {PerArticle(report.Stages.Prepare, count)}, quotes {PerArticle(report.Stages.Quotes, count)}, write {PerArticle(report.Stages.Write, count)} (one writer){StageCpu(report.Stages.Cpu, cpu, count)}
             """);
         output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):0} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}
@@ -93,6 +93,10 @@ internal static class IndexBenchVerb
             """));
         return CliOutput.Success;
     }
+
+    /// <summary>The stages' CPU time, which unlike their wall-clock time does not grow when the machine is busy.</summary>
+    private static string StageCpu(IndexStageTimes? stages, TimeSpan process, int count) => stages is null ? "" : string.Create(CultureInfo.InvariantCulture,
+        $"\n  CPU per article by stage: prepare {PerArticle(stages.Prepare, count)}, quotes {PerArticle(stages.Quotes, count)}, write {PerArticle(stages.Write, count)} (one writer); the rest (reading, GC and JIT threads) {PerArticle(process - stages.Prepare - stages.Quotes - stages.Write, count)}");
 
     private static string PerArticle(TimeSpan time, int count) => string.Create(CultureInfo.InvariantCulture, $"{time.TotalMilliseconds / Math.Max(1, count):0.000} ms");
 
