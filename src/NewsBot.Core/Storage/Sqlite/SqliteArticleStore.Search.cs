@@ -37,7 +37,7 @@ public sealed partial class SqliteArticleStore
         var offset = Math.Max(0, request.Offset);
         await using var connection = await database.OpenAsync(cancellationToken);
         // A page deep in the results still gets every match before it scored: the bound never cuts a page short.
-        var cutoff = await CandidateCutoffAsync(connection, match, Math.Max(Math.Max(1, RankedCandidates), (long)offset + limit), cancellationToken);
+        var cutoff = await CandidateCutoffAsync(connection, "articles_fts", match, Math.Max(Math.Max(1, RankedCandidates), (long)offset + limit), cancellationToken);
         var hits = await RankAsync(connection, request, match, limit, offset, cutoff, cancellationToken);
         // Filters may leave too few of the newest matches (a date range in the past): then score them all, as before the bound.
         return cutoff > 0 && hits.Count < limit && IsFiltered(request)
@@ -49,10 +49,10 @@ public sealed partial class SqliteArticleStore
     /// The id of the <paramref name="candidates"/>th newest match, or 0 when there are fewer matches: found by walking the
     /// match list backwards without scoring anything, which costs little next to BM25.
     /// </summary>
-    private static async Task<long> CandidateCutoffAsync(SqliteConnection connection, string match, long candidates, CancellationToken cancellationToken)
+    private static async Task<long> CandidateCutoffAsync(SqliteConnection connection, string table, string match, long candidates, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @skip";
+        command.CommandText = $"SELECT rowid FROM {table} WHERE {table} MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @skip";
         command.Parameters.AddWithValue("@match", match);
         command.Parameters.AddWithValue("@skip", candidates - 1);
         return await command.ExecuteScalarAsync(cancellationToken) is long id ? id : 0;
@@ -124,17 +124,27 @@ public sealed partial class SqliteArticleStore
                 terms[^1] = terms[^1] with { Kind = SearchTermKind.Prefix };
             }
 
+            // The titles' own index (its lists are a few percent the size of articles_fts's, which hold the body too), ranked
+            // by FTS5 itself over the newest RankedCandidates matches at most, as searches are ("de*" is in most French
+            // titles); only the best are joined to their rows. One more than asked for, in case the article whose key was
+            // typed is among them (it comes first, from the first line, instead).
+            var match = Fts5Expression.From(query with { Terms = terms });
+            var cutoff = await CandidateCutoffAsync(connection, "article_titles_fts", match, Math.Max(Math.Max(1, RankedCandidates), (long)limit + 1), cancellationToken);
             command.CommandText = $"""
+                WITH best AS MATERIALIZED (
+                    SELECT rowid AS id, rank FROM article_titles_fts WHERE article_titles_fts MATCH @match AND rowid >= @cutoff
+                    ORDER BY rank LIMIT @limit + 1)
                 SELECT {ArticleColumns} FROM articles a WHERE a.key = lower(@typed)
                 UNION ALL
                 SELECT * FROM (
-                    SELECT {ArticleColumns} FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-                    WHERE articles_fts MATCH @match AND a.key <> lower(@typed)
-                    ORDER BY bm25(articles_fts, 1.0, 0.0))
+                    SELECT {ArticleColumns} FROM best JOIN articles a ON a.id = best.id
+                    WHERE a.key <> lower(@typed)
+                    ORDER BY best.rank)
                 LIMIT @limit
                 """;
             command.Parameters.AddWithValue("@typed", typed.Trim());
-            command.Parameters.AddWithValue("@match", "title : " + Fts5Expression.From(query with { Terms = terms }));
+            command.Parameters.AddWithValue("@match", match);
+            command.Parameters.AddWithValue("@cutoff", cutoff);
         }
 
         command.Parameters.AddWithValue("@limit", limit);
