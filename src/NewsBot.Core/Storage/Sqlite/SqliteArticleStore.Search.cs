@@ -20,7 +20,8 @@ public sealed partial class SqliteArticleStore
     /// microsecond per matching article, so a word found in a third of a 100,000-article index ("after", "selon") took
     /// 30-40 ms to rank whole, while a rarer word, under this bound, is ranked over every match as before. The trade-off:
     /// for such very common words the top results are the best matches among the newest ones, which suits news. Scores stay
-    /// comparable (BM25 still takes its document frequencies from the whole index). Tests set it low to reach the bound.
+    /// comparable (BM25 still takes its document frequencies from the whole index). Autocomplete is bounded the same way ("de"
+    /// begins a word in most French titles). Tests set it low to reach the bound.
     /// </summary>
     internal int RankedCandidates { get; init; } = DefaultRankedCandidates;
 
@@ -102,52 +103,5 @@ public sealed partial class SqliteArticleStore
         }
 
         return hits;
-    }
-
-    public async Task<IReadOnlyList<Article>> SuggestAsync(string typed, int limit, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(typed);
-        limit = Math.Clamp(limit, 0, SearchRequest.MaxLimit);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        var query = SearchQueryParser.Parse(typed.Length > SearchQueryParser.MaxLength ? typed[..SearchQueryParser.MaxLength] : typed);
-        if (!query.CanRun)
-        {
-            command.CommandText = $"SELECT {ArticleColumns} FROM articles a ORDER BY coalesce(a.published_ms, a.indexed_ms) DESC LIMIT @limit";
-        }
-        else
-        {
-            // The last word is still being typed: match it as a prefix, and only in titles, which is what people pick from.
-            var terms = query.Required.ToList();
-            if (terms[^1].Kind == SearchTermKind.Word)
-            {
-                terms[^1] = terms[^1] with { Kind = SearchTermKind.Prefix };
-            }
-
-            // The titles' own index (its lists are a few percent the size of articles_fts's, which hold the body too), ranked
-            // by FTS5 itself over the newest RankedCandidates matches at most, as searches are ("de*" is in most French
-            // titles); only the best are joined to their rows. One more than asked for, in case the article whose key was
-            // typed is among them (it comes first, from the first line, instead).
-            var match = Fts5Expression.From(query with { Terms = terms });
-            var cutoff = await CandidateCutoffAsync(connection, "article_titles_fts", match, Math.Max(Math.Max(1, RankedCandidates), (long)limit + 1), cancellationToken);
-            command.CommandText = $"""
-                WITH best AS MATERIALIZED (
-                    SELECT rowid AS id, rank FROM article_titles_fts WHERE article_titles_fts MATCH @match AND rowid >= @cutoff
-                    ORDER BY rank LIMIT @limit + 1)
-                SELECT {ArticleColumns} FROM articles a WHERE a.key = lower(@typed)
-                UNION ALL
-                SELECT * FROM (
-                    SELECT {ArticleColumns} FROM best JOIN articles a ON a.id = best.id
-                    WHERE a.key <> lower(@typed)
-                    ORDER BY best.rank)
-                LIMIT @limit
-                """;
-            command.Parameters.AddWithValue("@typed", typed.Trim());
-            command.Parameters.AddWithValue("@match", match);
-            command.Parameters.AddWithValue("@cutoff", cutoff);
-        }
-
-        command.Parameters.AddWithValue("@limit", limit);
-        return await ReadArticlesAsync(command, cancellationToken);
     }
 }
