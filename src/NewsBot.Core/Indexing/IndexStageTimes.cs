@@ -10,9 +10,18 @@ public sealed record IndexStageTimes(TimeSpan Prepare, TimeSpan Quotes, TimeSpan
 {
     public static IndexStageTimes None { get; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
 
+    /// <summary>
+    /// The CPU time of the same stages (the times above are wall-clock time on the thread, which includes waiting for a core
+    /// on a busy machine), or null where the platform cannot read a thread's CPU time (only Linux is read).
+    /// </summary>
+    public IndexStageTimes? Cpu { get; init; }
+
     public IndexStageTimes Add(IndexStageTimes other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new(Prepare + other.Prepare, Quotes + other.Quotes, Write + other.Write);
+        return new(Prepare + other.Prepare, Quotes + other.Quotes, Write + other.Write)
+        {
+            Cpu = Cpu is not null && other.Cpu is not null ? Cpu.Add(other.Cpu) : null,
+        };
     }
 }

@@ -15,6 +15,9 @@ internal sealed class IndexTally(long totalBytes)
     private long _prepareTicks;
     private long _quoteTicks;
     private long _writeTicks;
+    private long _prepareCpuTicks;
+    private long _quoteCpuTicks;
+    private long _writeCpuTicks;
 
     public void FileRead(long bytes) => Interlocked.Add(ref _bytesRead, bytes);
 
@@ -32,11 +35,23 @@ internal sealed class IndexTally(long totalBytes)
         }
     }
 
-    public void Prepared(TimeSpan elapsed) => Interlocked.Add(ref _prepareTicks, elapsed.Ticks);
+    public void Prepared(TimeSpan elapsed, TimeSpan cpu)
+    {
+        Interlocked.Add(ref _prepareTicks, elapsed.Ticks);
+        Interlocked.Add(ref _prepareCpuTicks, cpu.Ticks);
+    }
 
-    public void QuotesExtracted(TimeSpan elapsed) => Interlocked.Add(ref _quoteTicks, elapsed.Ticks);
+    public void QuotesExtracted(TimeSpan elapsed, TimeSpan cpu)
+    {
+        Interlocked.Add(ref _quoteTicks, elapsed.Ticks);
+        Interlocked.Add(ref _quoteCpuTicks, cpu.Ticks);
+    }
 
-    public void Written(TimeSpan elapsed) => Interlocked.Add(ref _writeTicks, elapsed.Ticks);
+    public void Written(TimeSpan elapsed, TimeSpan cpu)
+    {
+        Interlocked.Add(ref _writeTicks, elapsed.Ticks);
+        Interlocked.Add(ref _writeCpuTicks, cpu.Ticks);
+    }
 
     public IndexProgress Progress()
     {
@@ -49,6 +64,12 @@ internal sealed class IndexTally(long totalBytes)
         new(files, totalBytes, _added, _updated, _unchanged, _duplicates, ignored, [.. _problems], elapsed)
         {
             Stages = new IndexStageTimes(TimeSpan.FromTicks(Interlocked.Read(ref _prepareTicks)),
-                TimeSpan.FromTicks(Interlocked.Read(ref _quoteTicks)), TimeSpan.FromTicks(Interlocked.Read(ref _writeTicks))),
+                TimeSpan.FromTicks(Interlocked.Read(ref _quoteTicks)), TimeSpan.FromTicks(Interlocked.Read(ref _writeTicks)))
+            {
+                Cpu = ThreadCpuClock.IsSupported
+                    ? new IndexStageTimes(TimeSpan.FromTicks(Interlocked.Read(ref _prepareCpuTicks)),
+                        TimeSpan.FromTicks(Interlocked.Read(ref _quoteCpuTicks)), TimeSpan.FromTicks(Interlocked.Read(ref _writeCpuTicks)))
+                    : null,
+            },
         };
 }

@@ -20,7 +20,8 @@ public sealed partial class SqliteArticleStore
     /// microsecond per matching article, so a word found in a third of a 100,000-article index ("after", "selon") took
     /// 30-40 ms to rank whole, while a rarer word, under this bound, is ranked over every match as before. The trade-off:
     /// for such very common words the top results are the best matches among the newest ones, which suits news. Scores stay
-    /// comparable (BM25 still takes its document frequencies from the whole index). Tests set it low to reach the bound.
+    /// comparable (BM25 still takes its document frequencies from the whole index). Autocomplete is bounded the same way ("de"
+    /// begins a word in most French titles). Tests set it low to reach the bound.
     /// </summary>
     internal int RankedCandidates { get; init; } = DefaultRankedCandidates;
 
@@ -37,7 +38,7 @@ public sealed partial class SqliteArticleStore
         var offset = Math.Max(0, request.Offset);
         await using var connection = await database.OpenAsync(cancellationToken);
         // A page deep in the results still gets every match before it scored: the bound never cuts a page short.
-        var cutoff = await CandidateCutoffAsync(connection, match, Math.Max(Math.Max(1, RankedCandidates), (long)offset + limit), cancellationToken);
+        var cutoff = await CandidateCutoffAsync(connection, "articles_fts", match, Math.Max(Math.Max(1, RankedCandidates), (long)offset + limit), cancellationToken);
         var hits = await RankAsync(connection, request, match, limit, offset, cutoff, cancellationToken);
         // Filters may leave too few of the newest matches (a date range in the past): then score them all, as before the bound.
         return cutoff > 0 && hits.Count < limit && IsFiltered(request)
@@ -49,10 +50,10 @@ public sealed partial class SqliteArticleStore
     /// The id of the <paramref name="candidates"/>th newest match, or 0 when there are fewer matches: found by walking the
     /// match list backwards without scoring anything, which costs little next to BM25.
     /// </summary>
-    private static async Task<long> CandidateCutoffAsync(SqliteConnection connection, string match, long candidates, CancellationToken cancellationToken)
+    private static async Task<long> CandidateCutoffAsync(SqliteConnection connection, string table, string match, long candidates, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @skip";
+        command.CommandText = $"SELECT rowid FROM {table} WHERE {table} MATCH @match ORDER BY rowid DESC LIMIT 1 OFFSET @skip";
         command.Parameters.AddWithValue("@match", match);
         command.Parameters.AddWithValue("@skip", candidates - 1);
         return await command.ExecuteScalarAsync(cancellationToken) is long id ? id : 0;
@@ -102,42 +103,5 @@ public sealed partial class SqliteArticleStore
         }
 
         return hits;
-    }
-
-    public async Task<IReadOnlyList<Article>> SuggestAsync(string typed, int limit, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(typed);
-        limit = Math.Clamp(limit, 0, SearchRequest.MaxLimit);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        var query = SearchQueryParser.Parse(typed.Length > SearchQueryParser.MaxLength ? typed[..SearchQueryParser.MaxLength] : typed);
-        if (!query.CanRun)
-        {
-            command.CommandText = $"SELECT {ArticleColumns} FROM articles a ORDER BY coalesce(a.published_ms, a.indexed_ms) DESC LIMIT @limit";
-        }
-        else
-        {
-            // The last word is still being typed: match it as a prefix, and only in titles, which is what people pick from.
-            var terms = query.Required.ToList();
-            if (terms[^1].Kind == SearchTermKind.Word)
-            {
-                terms[^1] = terms[^1] with { Kind = SearchTermKind.Prefix };
-            }
-
-            command.CommandText = $"""
-                SELECT {ArticleColumns} FROM articles a WHERE a.key = lower(@typed)
-                UNION ALL
-                SELECT * FROM (
-                    SELECT {ArticleColumns} FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-                    WHERE articles_fts MATCH @match AND a.key <> lower(@typed)
-                    ORDER BY bm25(articles_fts, 1.0, 0.0))
-                LIMIT @limit
-                """;
-            command.Parameters.AddWithValue("@typed", typed.Trim());
-            command.Parameters.AddWithValue("@match", "title : " + Fts5Expression.From(query with { Terms = terms }));
-        }
-
-        command.Parameters.AddWithValue("@limit", limit);
-        return await ReadArticlesAsync(command, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Ingest;
+using NewsBot.Core.QuoteIndex;
 
 namespace NewsBot.Core.Storage.Sqlite;
 
@@ -54,7 +55,7 @@ internal sealed class SqliteArticleWriter : IDisposable
         {
             // An added article is inserted already marked with the rules version of its quotes (they are written next, in
             // the same transaction): marking it afterwards would rewrite the whole row, body included, for one number.
-            _quotes.Replace(saved.Id, item.Quotes, item.QuoteRulesVersion, inserted: result.Outcome == SaveOutcome.Added);
+            _quotes.Replace(saved.Id, item.QuoteRows ?? QuoteRows.From(item.Quotes), item.QuoteRulesVersion, inserted: result.Outcome == SaveOutcome.Added);
         }
 
         return result;

@@ -10,9 +10,10 @@ namespace NewsBot.Core.Storage.Sqlite;
 /// who has that key as an alias ("Kostarev" joins "Gleb Kostarev"), else the one speaker whose key is an alias of the new
 /// name ("Kostarev" becomes "Gleb Kostarev", the fuller form), else a new speaker.
 /// </summary>
-internal sealed class SqliteQuoteWriter : IDisposable
+internal sealed partial class SqliteQuoteWriter : IDisposable
 {
     private readonly SqliteStatements _sql;
+    private readonly SpeakerLookups _known = new();
 
     public SqliteQuoteWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -50,7 +51,11 @@ internal sealed class SqliteQuoteWriter : IDisposable
     /// </summary>
     /// <param name="inserted">The article was inserted in this transaction, already marked with the rules version: it has no
     /// quotes to delete and no version to set.</param>
-    public void Replace(long articleId, IReadOnlyList<Quote> quotes, int rulesVersion, bool inserted = false)
+    public void Replace(long articleId, IReadOnlyList<Quote> quotes, int rulesVersion, bool inserted = false) =>
+        Replace(articleId, QuoteRows.From(quotes), rulesVersion, inserted);
+
+    /// <summary>As <see cref="Replace(long, IReadOnlyList{Quote}, int, bool)"/>, with the text work already done.</summary>
+    public void Replace(long articleId, QuoteRows quotes, int rulesVersion, bool inserted = false)
     {
         var previous = new HashSet<long>();
         if (!inserted)
@@ -64,35 +69,34 @@ internal sealed class SqliteQuoteWriter : IDisposable
         }
 
         var speakers = new Dictionary<string, long?>(StringComparer.Ordinal);
-        foreach (var group in quotes.Where(q => q.IsAttributed).GroupBy(q => q.Speaker, StringComparer.Ordinal))
+        foreach (var speaker in quotes.Speakers)
         {
-            var id = Resolve(group.Key, group.Select(q => q.Mention));
-            speakers[group.Key] = id;
+            var id = speakers[speaker.Name] = Resolve(speaker);
             if (id is { } known)
             {
-                var affiliation = group.Select(q => q.SpeakerAffiliation).LastOrDefault(a => a is not null && SpeakerName.Normalize(a) != SpeakerName.Normalize(group.Key));
-                _sql.Execute("describe", known, SpeakerForms.KindOf(SpeakerName.Normalize(group.Key), group), affiliation);
+                Describe(known, speaker.Kind, speaker.Affiliation);
             }
         }
 
-        foreach (var quote in quotes)
+        foreach (var row in quotes.Rows)
         {
+            var quote = row.Quote;
             var speakerId = quote.IsAttributed ? speakers[quote.Speaker] : null;
             long? affiliationId = null;
-            if (quote.SpeakerAffiliation is { } org && SpeakerName.Normalize(org) != SpeakerName.Normalize(quote.Speaker))
+            if (row.Organization is { } organization)
             {
-                if (!speakers.TryGetValue(org, out affiliationId))
+                if (!speakers.TryGetValue(organization.Name, out affiliationId))
                 {
-                    affiliationId = speakers[org] = Resolve(org, []);
+                    affiliationId = speakers[organization.Name] = Resolve(organization);
                 }
 
                 if (affiliationId is { } orgId)
                 {
-                    _sql.Execute("describe", orgId, SpeakerForms.Organization, null);
+                    Describe(orgId, SpeakerForms.Organization, null);
                 }
             }
 
-            _sql.Execute("insert", articleId, quote.Start, quote.End, quote.Text, QuoteKinds.ToStorage(quote.Kind), speakerId, quote.Mention,
+            _sql.Execute("insert", articleId, quote.Start, quote.End, quote.Text, row.Kind, speakerId, quote.Mention,
                 quote.Cue, quote.SpeakerRole, quote.SpeakerAffiliation, affiliationId, quote.Language, quote.Confidence);
         }
 
@@ -103,51 +107,14 @@ internal sealed class SqliteQuoteWriter : IDisposable
 
         foreach (var id in previous)
         {
-            _sql.Execute("orphan", id);
+            if (_sql.Execute("orphan", id) > 0)
+            {
+                _known.Forget();
+            }
         }
     }
 
     public void Dispose() => _sql.Dispose();
-
-    private long? Resolve(string name, IEnumerable<string> mentions)
-    {
-        var key = SpeakerName.Normalize(name);
-        if (key.Length == 0)
-        {
-            return null;
-        }
-
-        var aliases = SpeakerForms.Aliases(name, mentions);
-        var id = _sql.Scalar("byKey", key) as long? ?? OnlyOne(_sql.Column("byAlias", key)) ?? Promote(name, key, aliases);
-        if (id is null)
-        {
-            id = (long)_sql.Scalar("newSpeaker", name, key)!;
-        }
-
-        foreach (var alias in aliases)
-        {
-            _sql.Execute("alias", id, alias);
-        }
-
-        return id;
-    }
-
-    /// <summary>An earlier speaker known only by a shorter form of this name takes the fuller one, keeping the old as an alias.</summary>
-    private long? Promote(string name, string key, IReadOnlyList<string> aliases)
-    {
-        var owners = aliases.Select(a => (Alias: a, Id: _sql.Scalar("byKey", a) as long?)).Where(o => o.Id is not null).ToList();
-        if (owners.Select(o => o.Id).Distinct().Count() != 1)
-        {
-            return null;
-        }
-
-        var (oldKey, id) = owners[0];
-        _sql.Execute("rename", id, name, key);
-        _sql.Execute("alias", id, oldKey);
-        return id;
-    }
-
-    private static long? OnlyOne(List<long> ids) => ids.Count == 1 ? ids[0] : null;
 
     private static void AddIfSet(HashSet<long> ids, SqliteDataReader reader, int column)
     {

@@ -76,6 +76,12 @@ internal static class IndexBenchVerb
         });
 
         latencies.Sort();
+        // Prefixes, which the FTS5 prefix indexes exist for: autocomplete (/article, /summary) sends the first letters of a
+        // title word as soon as they are typed, and /search takes "word*".
+        var prefixes = words.Take(Math.Max(1, queryCount / 4)).ToList();
+        var suggest = await TimeAsync(prefixes, w => store.SuggestAsync(w[..2], NewsBot.Commands.CommandRouter.MaxChoices, ct));
+        var search2 = await TimeAsync(prefixes, w => store.SearchAsync(new SearchRequest(SearchQueryParser.Parse(w[..2] + "*")), ct));
+        var search3 = await TimeAsync(prefixes, w => store.SearchAsync(new SearchRequest(SearchQueryParser.Parse(w[..3] + "*")), ct));
         var seconds = watch.Elapsed.TotalSeconds;
         var total = await store.CountAsync(ct);
         var indexing = reused
@@ -83,16 +89,38 @@ internal static class IndexBenchVerb
             : string.Create(CultureInfo.InvariantCulture, $"""
             Indexed {report!.Added:N0} articles ({corpus.Originals} originals repeated; {report.Problems.Count} skipped, {report.Duplicates} duplicates) in {seconds:0.0} s
               {report.Added / seconds:N0} articles/s, {bytes / (1024.0 * 1024) / seconds:0.0} MB/s of text, peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):N0} MB
-              CPU {cpu.TotalSeconds:0.0} s ({PerArticle(cpu, count)} per article); per article, summed over threads: prepare {PerArticle(report.Stages.Prepare, count)}, quotes {PerArticle(report.Stages.Quotes, count)}, write {PerArticle(report.Stages.Write, count)} (one writer)
+              CPU {cpu.TotalSeconds:0.0} s ({PerArticle(cpu, count)} per article); per article, summed over threads: prepare {PerArticle(report.Stages.Prepare, count)}, quotes {PerArticle(report.Stages.Quotes, count)}, write {PerArticle(report.Stages.Write, count)} (one writer){StageCpu(report.Stages.Cpu, cpu, count)}
             """);
         output.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
             Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024):0} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}
             {indexing}
             Search over {total:N0} articles, {queryCount:N0} one-word queries (top 10 by BM25 with snippets):
               p50 {Percentile(latencies, 0.50):0.00} ms, p99 {Percentile(latencies, 0.99):0.00} ms, max {latencies[^1]:0.00} ms
+            {prefixes.Count:N0} prefix queries each: autocomplete on 2 letters {Summary(suggest)}; search "xy*" {Summary(search2)}; search "xyz*" {Summary(search3)}
             """));
         return CliOutput.Success;
     }
+
+    /// <summary>The stages' CPU time, which unlike their wall-clock time does not grow when the machine is busy.</summary>
+    private static string StageCpu(IndexStageTimes? stages, TimeSpan process, int count) => stages is null ? "" : string.Create(CultureInfo.InvariantCulture,
+        $"\n  CPU per article by stage: prepare {PerArticle(stages.Prepare, count)}, quotes {PerArticle(stages.Quotes, count)}, write {PerArticle(stages.Write, count)} (one writer); the rest (reading, GC and JIT threads) {PerArticle(process - stages.Prepare - stages.Quotes - stages.Write, count)}");
+
+    private static async Task<List<double>> TimeAsync<T>(List<string> words, Func<string, Task<T>> query)
+    {
+        var times = new List<double>(words.Count);
+        foreach (var word in words)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await query(word);
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times;
+    }
+
+    private static string Summary(List<double> sorted) =>
+        string.Create(CultureInfo.InvariantCulture, $"p50 {Percentile(sorted, 0.50):0.00} / p99 {Percentile(sorted, 0.99):0.00} / max {sorted[^1]:0.00} ms");
 
     private static string PerArticle(TimeSpan time, int count) => string.Create(CultureInfo.InvariantCulture, $"{time.TotalMilliseconds / Math.Max(1, count):0.000} ms");
 

@@ -101,4 +101,39 @@ public sealed class ArticleSearchTests : IAsyncLifetime, IDisposable
         Assert.Equal(5, (await _index.Store.SuggestAsync("", 25)).Count);
         Assert.Empty(await _index.Store.SuggestAsync("\"NEAR(", 25));
     }
+
+    /// <summary>
+    /// Suggestions come from the titles' own index (migration 008): it must find exactly the articles whose title matches
+    /// in the full index, no more, no fewer.
+    /// </summary>
+    [Theory]
+    [InlineData("\"s\"*")]
+    [InlineData("\"harb\"*")]
+    [InlineData("\"storm\"")]
+    [InlineData("\"le\"*")]
+    public async Task TitleIndex_AnyQuery_FindsTheTitleMatchesOfTheFullIndex(string match)
+    {
+        await using var connection = await _index.Database.OpenAsync();
+
+        var full = await Ids(connection, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'title : ' || @match ORDER BY rowid", match);
+        var titles = await Ids(connection, "SELECT rowid FROM article_titles_fts WHERE article_titles_fts MATCH @match ORDER BY rowid", match);
+
+        Assert.NotEmpty(full);
+        Assert.Equal(full, titles);
+    }
+
+    private static async Task<List<long>> Ids(Microsoft.Data.Sqlite.SqliteConnection connection, string sql, string match)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("@match", match);
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
 }

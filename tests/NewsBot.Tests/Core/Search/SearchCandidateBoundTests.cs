@@ -78,6 +78,17 @@ public sealed class SearchCandidateBoundTests : IAsyncLifetime, IDisposable
         Assert.Equal("old", Assert.Single(hits).Article.ExternalId);
     }
 
+    [Fact]
+    public async Task SuggestAsync_MoreTitleMatchesThanTheBound_OffersTheBestOfTheNewest()
+    {
+        var bounded = await Bounded(3).SuggestAsync("harb", 2);
+
+        Assert.Equal(7, (await _index.Store.SuggestAsync("harb", 25)).Count);
+        var newest = (await _index.Store.SuggestAsync("harb", 25)).Select(a => a.Id).OrderDescending().Take(3).ToList();
+        Assert.Equal(2, bounded.Count);
+        Assert.All(bounded, a => Assert.Contains(a.Id, newest));
+    }
+
     [Theory]
     [InlineData("\"NEAR(")]
     [InlineData("storm NOT")]
