@@ -39,6 +39,11 @@ public sealed partial class SqliteArticleStore
                     results.Add(writer.Save(article));
                 }
             }
+            catch (SqliteException e) when (DatabaseFaults.IsDatabaseFault(e))
+            {
+                // Disposing the transaction rolls the batch back (if SQLite has not already): no article can be saved.
+                throw DatabaseFaults.SaveFailed(database.Path, articles.Count, e);
+            }
             catch (SqliteException)
             {
                 // Disposing the transaction rolls the batch back; the slow path finds and reports the culprit.
@@ -53,22 +58,57 @@ public sealed partial class SqliteArticleStore
     /// <summary>A savepoint per article, so a failing article is rolled back alone and reported while the rest are kept.</summary>
     private async Task<List<SaveResult>> SaveOneByOneAsync(SqliteConnection connection, IReadOnlyList<ArticleToSave> articles, CancellationToken cancellationToken)
     {
+        var failed = new Dictionary<int, SaveResult>();
+        while (true)
+        {
+            // Each pass that returns null has recorded one more failed article, so this ends after at most one pass per article.
+            if (await TrySaveOneByOneAsync(connection, articles, failed, cancellationToken) is { } results)
+            {
+                return results;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Null when an article made SQLite roll the whole transaction back, savepoints and all (a trigger's RAISE(ROLLBACK), say):
+    /// that article's failure is recorded in <paramref name="failed"/> and the batch is written again without it.
+    /// </summary>
+    private async Task<List<SaveResult>?> TrySaveOneByOneAsync(SqliteConnection connection, IReadOnlyList<ArticleToSave> articles,
+        Dictionary<int, SaveResult> failed, CancellationToken cancellationToken)
+    {
         var results = new List<SaveResult>(articles.Count);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         using var writer = new SqliteArticleWriter(connection, transaction, time.GetUtcNow());
-        foreach (var article in articles)
+        for (var i = 0; i < articles.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (failed.TryGetValue(i, out var failure))
+            {
+                results.Add(failure);
+                continue;
+            }
+
             transaction.Save("article");
             try
             {
-                results.Add(writer.Save(article));
+                results.Add(writer.Save(articles[i]));
                 transaction.Release("article");
+            }
+            catch (SqliteException e) when (DatabaseFaults.IsDatabaseFault(e))
+            {
+                throw DatabaseFaults.SaveFailed(database.Path, articles.Count, e);
             }
             catch (SqliteException e)
             {
+                var result = new SaveResult(SaveOutcome.Failed, null, $"{articles[i].Article.Raw.Source}: could not be saved ({e.Message})");
+                if (!DatabaseFaults.InTransaction(connection))
+                {
+                    failed[i] = result;
+                    return null;
+                }
+
                 transaction.Rollback("article");
-                results.Add(new SaveResult(SaveOutcome.Failed, null, $"{article.Article.Raw.Source}: could not be saved ({e.Message})"));
+                results.Add(result);
             }
         }
 

@@ -23,11 +23,15 @@ public sealed class SqliteDatabase
 
     public string ConnectionString => _connectionString.Value;
 
+    /// <summary>For tests: runs on every connection opened, after NewsBot's own settings (e.g. a page limit that fills the "disk").</summary>
+    internal Action<SqliteConnection>? AfterOpen { get; set; }
+
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(cancellationToken);
         Configure(connection);
+        AfterOpen?.Invoke(connection);
         return connection;
     }
 
@@ -36,6 +40,7 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(ConnectionString);
         connection.Open();
         Configure(connection);
+        AfterOpen?.Invoke(connection);
         return connection;
     }
 
