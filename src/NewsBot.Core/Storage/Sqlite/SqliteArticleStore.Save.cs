@@ -51,7 +51,7 @@ public sealed partial class SqliteArticleStore
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await CommitAsync(transaction, articles.Count, cancellationToken);
         return results;
     }
 
@@ -112,7 +112,20 @@ public sealed partial class SqliteArticleStore
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await CommitAsync(transaction, articles.Count, cancellationToken);
         return results;
+    }
+
+    /// <summary>A commit that fails (FTS5 writes its pending segment there) fails the whole batch: nothing of it is saved.</summary>
+    private async Task CommitAsync(SqliteTransaction transaction, int articles, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw DatabaseFaults.SaveFailed(database.Path, articles, e);
+        }
     }
 }

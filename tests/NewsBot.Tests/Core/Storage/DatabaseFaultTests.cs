@@ -91,6 +91,33 @@ public sealed class DatabaseFaultTests : IDisposable
         await AssertIntactAsync();
     }
 
+    [Fact]
+    public async Task SaveAsync_CommitRefused_ClearErrorNothingOfTheBatchSaved()
+    {
+        await using (var connection = await _index.Database.OpenAsync())
+        {
+            // A deferred foreign key is checked at COMMIT: the statements succeed and the commit itself fails.
+            Execute(connection, """
+                CREATE TABLE parents (id INTEGER PRIMARY KEY);
+                CREATE TABLE children (parent INTEGER REFERENCES parents (id) DEFERRABLE INITIALLY DEFERRED);
+                CREATE TRIGGER orphan AFTER INSERT ON articles WHEN new.title LIKE 'Orphan%'
+                BEGIN INSERT INTO children VALUES (12345); END
+                """);
+        }
+
+        var batch = Articles(3).ToList();
+        var orphan = QuoteArticles.Prepare(Body(77), "en", "Orphan record");
+        batch.Add(new ArticleToSave(orphan with { Raw = orphan.Raw with { Source = "orphan.txt" } }, [], 1));
+
+        var error = await Assert.ThrowsAsync<ArticleStoreException>(() => _index.Store.SaveAsync(batch));
+
+        Assert.Contains("FOREIGN KEY constraint failed", error.Message, StringComparison.Ordinal);
+        Assert.Contains("None of the 4 articles of this batch were saved", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await _index.Store.CountAsync());
+        await AssertIntactAsync();
+        Assert.All(await _index.Store.SaveAsync(batch.Take(3).ToList()), r => Assert.Equal(SaveOutcome.Added, r.Outcome));
+    }
+
     private static string Body(int i) =>
         string.Join(' ', Enumerable.Range(0, 60).Select(j => $"The harbour board met on day {i} and agreed plan number {j} for berth {i * 100 + j}."));
 
