@@ -30,6 +30,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     [InlineData("fresh-fr.txt", "fr", 0.66)]
     [InlineData("real-en.txt", "en", 0.57)]
     [InlineData("real-fr.txt", "fr", 0.38)]
+    [InlineData("real-dev-fr.txt", "fr", 0.0)]
     public void Extract_AnnotatedPassages_EndToEndF1AboveFloor(string file, string language, double floor)
     {
         var passages = AnnotatedPassages.Load(file);
