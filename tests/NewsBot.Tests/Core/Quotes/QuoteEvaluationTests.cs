@@ -31,6 +31,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     [InlineData("real-en.txt", "en", 0.57)]
     [InlineData("real-fr.txt", "fr", 0.38)]
     [InlineData("real-dev-fr.txt", "fr", 0.0)]
+    [InlineData("dev4-fr.txt", "fr", 0.0)]
     public void Extract_AnnotatedPassages_EndToEndF1AboveFloor(string file, string language, double floor)
     {
         var passages = AnnotatedPassages.Load(file);
