@@ -20,6 +20,11 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
             return (subject.Entity, subject.Role);
         }
 
+        if (subject.IsUnnamed && subject.Descriptor is var (unnamedFrom, unnamedTo))
+        {
+            return (discourse.RoleSpeaker(Words(t, unnamedFrom, unnamedTo)), null); // "cadre de la majorité": see UnnamedSpeakers
+        }
+
         var at = t[subject.First].Start;
         if (subject.Pronoun is not null)
         {
