@@ -62,6 +62,7 @@ internal sealed partial class AttributionPass
         }
 
         _quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AttributeTeasers();
         return _quotes;
     }
 

@@ -64,7 +64,7 @@ internal sealed partial class SubjectFinder
             return new Subject(k, owner is null ? ComplementEnd(t, tail, end) : tail) { Head = head, Institution = first };
         }
 
-        if (owner is not { Kind: SpeakerKind.Person } && Unnamed(t, k, head, last, tail, end, owner is not null || ownerNoun is not null) is { } unnamed)
+        if ((owner is not { Kind: SpeakerKind.Person } || UnnamedSpeakers.IsRelative(head)) && Unnamed(t, k, head, last, tail, end, owner, owner is { Kind: not SpeakerKind.Person } || ownerNoun is not null) is { } unnamed)
         {
             return unnamed;
         }

@@ -34,19 +34,31 @@ internal static class UnnamedSpeakers
         "président", "présidente", "patron", "patronne", "pdg", "dg",
     };
 
+    /// <summary>Relatives and friends: "le frère de Julien Morvan" is not Julien Morvan.</summary>
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
+    {
+        "frère", "sœur", "soeur", "père", "mère", "fils", "fille", "épouse", "époux", "mari", "femme", "compagnon", "compagne",
+        "oncle", "tante", "cousin", "cousine", "neveu", "nièce", "veuve", "veuf", "grand-mère", "grand-père", "petit-fils",
+        "petite-fille", "beau-frère", "belle-sœur", "belle-mère", "beau-père", "ami", "amie", "proche", "voisin", "voisine",
+    };
+
+    public static bool IsRelative(string head) => Relatives.Contains(head);
+
     /// <summary>A head noun naming a person or a group of people without a name.</summary>
     public static bool IsPersonNoun(string head) => People.Contains(head) || Singular(head) is { } one && People.Contains(one);
 
     /// <summary>
     /// Whether the noun phrase opened by <paramref name="determiner"/> with head <paramref name="head"/> introduces an unnamed
     /// speaker: "un/une/des" before a person noun or a title, "les" before a collective; <paramref name="ofOrganization"/>
-    /// when its complement is an organisation ("un porte-parole de la société" speaks for the société).
+    /// when its complement is an organisation ("un porte-parole de la société" speaks for the société); a relative of a named
+    /// person ("le frère de Julien Morvan") with any article, <paramref name="ofPerson"/>.
     /// </summary>
-    public static bool Introduces(string determiner, string head, bool ofOrganization) => determiner switch
+    public static bool Introduces(string determiner, string head, bool ofOrganization, bool ofPerson) => determiner switch
     {
         "un" or "une" or "des" => (People.Contains(head) || Collectives.Contains(head) || RoleLexicon.IsRole(head) || (Singular(head) is { } one && (People.Contains(one) || RoleLexicon.IsRole(one))))
             && !(ofOrganization && OrganizationVoices.Contains(head)) && !RoleLexicon.IsSpokesperson(head),
         "les" => Collectives.Contains(head),
+        "le" or "la" or "l'" or "son" or "sa" => Relatives.Contains(head) && ofPerson,
         _ => false,
     };
 
