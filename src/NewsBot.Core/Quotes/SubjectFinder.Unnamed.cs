@@ -24,6 +24,15 @@ internal sealed partial class SubjectFinder
         }
 
         var descriptionEnd = Math.Max(tail, ComplementEnd(t, last, end)); // "cadre [de la majorité]", "mère [de famille]"
+        for (var i = last + 2; i <= descriptionEnd; i++)
+        {
+            if (IsParticiple(t[i].Lower) && !SyntaxLexicon.Determiners.Contains(t[i - 1].Lower) && t[i - 1].Lower is not ("de" or "d'"))
+            {
+                descriptionEnd = i - 1; // "mère de famille [croisée devant l'hôpital]", but "responsable de la sécurité"
+                break;
+            }
+        }
+
         return new Subject(k, descriptionEnd) { Head = head, Descriptor = (k + 1, descriptionEnd), IsUnnamed = true };
     }
 

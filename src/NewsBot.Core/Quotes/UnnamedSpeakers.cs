@@ -16,7 +16,7 @@ internal static class UnnamedSpeakers
         "spectatrice", "victime", "usager", "usagère", "client", "cliente", "électeur", "électrice", "voyageur", "voyageuse",
         "soignant", "soignante", "gréviste", "élève", "lycéen", "lycéenne", "retraité", "retraitée", "observateur",
         "observatrice", "habitué", "habituée", "fan", "admirateur", "admiratrice", "grand-mère", "grand-père",
-        "ami", "amie", "connaissance", "interlocuteur", "interlocutrice", "opposant", "opposante", "détenu", "détenue",
+        "ami", "amie", "connaissance", "entourage", "interlocuteur", "interlocutrice", "opposant", "opposante", "détenu", "détenue",
     };
 
     /// <summary>Plural collectives that speak as a body with a definite article: "selon les pompiers", "les enquêteurs".</summary>
@@ -51,14 +51,14 @@ internal static class UnnamedSpeakers
     /// Whether the noun phrase opened by <paramref name="determiner"/> with head <paramref name="head"/> introduces an unnamed
     /// speaker: "un/une/des" before a person noun or a title, "les" before a collective; <paramref name="ofOrganization"/>
     /// when its complement is an organisation ("un porte-parole de la société" speaks for the société); a relative of a named
-    /// person ("le frère de Julien Morvan") with any article, <paramref name="ofPerson"/>.
+    /// person ("le frère de Julien Morvan") with any article, <paramref name="ofPerson"/>; an entourage ("selon son entourage").
     /// </summary>
     public static bool Introduces(string determiner, string head, bool ofOrganization, bool ofPerson) => determiner switch
     {
         "un" or "une" or "des" => (People.Contains(head) || Collectives.Contains(head) || RoleLexicon.IsRole(head) || (Singular(head) is { } one && (People.Contains(one) || RoleLexicon.IsRole(one))))
             && !(ofOrganization && OrganizationVoices.Contains(head)) && !RoleLexicon.IsSpokesperson(head),
         "les" => Collectives.Contains(head),
-        "le" or "la" or "l'" or "son" or "sa" => Relatives.Contains(head) && ofPerson,
+        "le" or "la" or "l'" or "son" or "sa" => (Relatives.Contains(head) && ofPerson) || head is "entourage",
         _ => false,
     };
 
