@@ -39,6 +39,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 foreach (var run in NameRunFinder.Find(text.Outside[s], article.Body, text, language))
                 {
                     discourse.Add(run, s);
+                    if (!ComplementMentions.IsComplement(text.Outside[s], run.First) && discourse.EntityAt(run.Start) is { } named)
+                    {
+                        named.HasFreeMention = true;
+                    }
                 }
 
                 if (language == "en")
@@ -48,7 +52,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             }
         }
 
-        discourse.Complete(article.Title);
+        discourse.Complete(article.Title, language == "fr");
         var run2 = new AttributionPass(article, language, text, discourse);
         return run2.Run(spans);
     }
