@@ -6,8 +6,6 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal sealed partial class SubjectFinder
 {
-    private const int MaxRecipientWords = 3;
-
     /// <summary>The subject after a recipient starting at <paramref name="k"/> ("à l'AFP", "au Parisien"), or null.</summary>
     public Subject? AfterRecipient(IReadOnlyList<QuoteToken> t, int k, int end)
     {
@@ -39,15 +37,13 @@ internal sealed partial class SubjectFinder
                 j++;
             }
         }
+        else if (t[j].Lower is "presse" or "journalistes" or "médias" or "reporters")
+        {
+            j++; // "à la presse", "aux journalistes"; not "aux questions des journalistes", which is an object
+        }
         else
         {
-            // "à la presse", "aux journalistes", "à nos confrères": a few lower-case words.
-            var words = 0;
-            while (j < end && words < MaxRecipientWords && t[j].IsWord && !t[j].IsCapitalized && !SyntaxLexicon.Determiners.Contains(t[j].Lower))
-            {
-                j++;
-                words++;
-            }
+            return null;
         }
 
         while (j < end && SyntaxLexicon.IsSkippable(t[j]))

@@ -1,0 +1,113 @@
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Tests.Core.Quotes;
+
+/// <summary>
+/// French speaker classes of real scraped news (rules version 3): paragraphs glued into one line and the carry-over of the
+/// previous speaker, unnamed or collective speakers, relatives, and sources given without a classic speech clause. Each
+/// class with phrasings of its own; none of them comes from an evaluation passage.
+/// </summary>
+public sealed class ScrapedFrenchSpeakerTests
+{
+    private const string Lead = "Un incendie a ravagé un entrepôt dans la nuit de samedi à dimanche à Vénissieux.\n\n";
+
+    [Theory]
+    [InlineData("« On a entendu une explosion vers deux heures », raconte une riveraine.", "riveraine")]
+    [InlineData("« On va droit dans le mur », a confié un cadre de la majorité, sous couvert d'anonymat.", "cadre de la majorité")]
+    [InlineData("« On est à bout », s'indigne une mère de famille croisée devant l'hôpital.", "mère de famille")]
+    [InlineData("« On ne nous a rien dit », déplore un habitant du quartier.", "habitant du quartier")]
+    [InlineData("« On tiendra le calendrier », assure un conseiller de l'exécutif.", "conseiller de l'exécutif")]
+    [InlineData("« On a eu très peur », ont témoigné des voisins.", "voisins")]
+    public void Extract_UnnamedPersonAfterInvertedCue_SpeaksAsTheDescription(string sentence, string speaker)
+    {
+        var text = "Le maire, Paul Gervais, s'est rendu sur place. « C'est un choc », a-t-il dit.\n\n" + sentence;
+
+        var quote = QuoteAssert.Said(QuoteArticles.Extract(Lead + text, "fr"), speaker, "On ", QuoteKind.Direct);
+
+        Assert.Equal(speaker, quote.Speaker); // never the last person named (Paul Gervais)
+    }
+
+    [Theory]
+    [InlineData("Selon une source proche de l'enquête, la piste criminelle n'est pas écartée.", "source proche de l'enquête")]
+    [InlineData("Aucune victime n'est à déplorer, selon les pompiers.", "pompiers")]
+    [InlineData("Le feu a été fixé vers 4 heures, selon les secouristes.", "secouristes")]
+    [InlineData("Le bâtiment était désaffecté, a-t-on appris dimanche de sources concordantes.", "sources concordantes")]
+    [InlineData("Deux personnes ont été placées en garde à vue, a appris l'AFP de source policière.", "source policière")]
+    [InlineData("Le ministre se rendra sur place lundi, selon son entourage.", "entourage")]
+    public void Extract_AnonymousOrCollectiveSource_SpeaksAsTheDescription(string sentence, string speaker)
+    {
+        var quote = Assert.Single(QuoteArticles.Extract(Lead + sentence, "fr"));
+
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(QuoteKind.Reported, quote.Kind);
+    }
+
+    [Theory]
+    [InlineData("« Nous conseillons de reporter les voyages », a indiqué une porte-parole de la société.")]
+    [InlineData("« Nous conseillons de reporter les voyages », a précisé un représentant de l'entreprise.")]
+    public void Extract_UnnamedSpokespersonOfTheOrganisation_TheOrganisationStillSpeaks(string sentence)
+    {
+        var text = "La SNCF a supprimé la moitié des TGV jeudi. " + sentence;
+
+        QuoteAssert.Said(QuoteArticles.Extract(text, "fr"), "SNCF", "reporter les voyages", QuoteKind.Direct);
+    }
+
+    [Theory]
+    [InlineData("« Nous conseillons de reporter les voyages », a indiqué à l'AFP une porte-parole de la société.", "SNCF")]
+    [InlineData("« Le trafic reprendra vendredi », a déclaré au Parisien le directeur régional, Marc Olivier.", "Marc Olivier")]
+    [InlineData("« Le trafic reprendra vendredi », a expliqué à la presse la préfecture du Rhône.", "préfecture du Rhône")]
+    public void Extract_InvertedCueWithTheMediumSpokenTo_SubjectFoundPastIt(string sentence, string speaker)
+    {
+        var text = "La SNCF a supprimé la moitié des TGV jeudi. " + sentence;
+
+        QuoteAssert.Said(QuoteArticles.Extract(text, "fr"), speaker, "", QuoteKind.Direct);
+    }
+
+    [Theory]
+    [InlineData("assure le frère de Julien Morvan", "frère de Julien Morvan")]
+    [InlineData("a confié la mère de Julien Morvan", "mère de Julien Morvan")]
+    [InlineData("a déclaré l'épouse de Julien Morvan", "épouse de Julien Morvan")]
+    public void Extract_RelativeOfANamedPerson_IsNotThatPerson(string cue, string speaker)
+    {
+        var text = "Le procès de Julien Morvan s'ouvre lundi à Bordeaux. « Il n'est pas un monstre », " + cue + ".";
+
+        var quote = QuoteAssert.Said(QuoteArticles.Extract(text, "fr"), speaker, "pas un monstre", QuoteKind.Direct);
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Comme le révèle La Voix du Nord, un homme de 54 ans a été interpellé.", "La Voix du Nord")]
+    [InlineData("Un homme de 54 ans a été interpellé, comme le rapporte Ouest-France.", "Ouest-France")]
+    [InlineData("Comme l'a révélé Mediapart, l'élu avait été averti dès janvier.", "Mediapart")]
+    [InlineData("Selon nos confrères de Libération, le texte sera retiré.", "Libération")]
+    public void Extract_SourceWithoutSpeechClause_TheMediumSpeaks(string sentence, string speaker)
+    {
+        var quote = Assert.Single(QuoteArticles.Extract(Lead + sentence, "fr"));
+
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(QuoteKind.Reported, quote.Kind);
+    }
+
+    [Theory]
+    [InlineData("a-t-il notamment martelé")]
+    [InlineData("a-t-il par ailleurs déclaré")]
+    [InlineData("a-t-il encore ajouté")]
+    public void Extract_AdverbInsideInvertedCue_CueKept(string cue)
+    {
+        var text = "Le maire, Paul Gervais, a présenté son budget lundi. « Nous tiendrons nos promesses », " + cue + ".";
+
+        var quote = QuoteAssert.Said(QuoteArticles.Extract(text, "fr"), "Paul Gervais", "tiendrons", QuoteKind.Direct);
+
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
+    public void Extract_PlaceOnlyNamedInAComplement_NotTheAntecedentOfElle()
+    {
+        var quotes = QuoteArticles.Extract(
+            "Le suspect a été extrait de sa cellule de Saint-Quentin Fallavier vendredi. Elle raconte avoir eu très peur ce soir-là.", "fr");
+
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("Fallavier", StringComparison.Ordinal));
+    }
+}
