@@ -63,6 +63,11 @@ internal static partial class NameRunFinder
                 }
             }
 
+            if (language == "fr" && honorific is null)
+            {
+                last = ComplementBeforeName(tokens, first, last);
+            }
+
             if (honorific is null && last > first && NationalityLexicon.IsNationality(tokens[first].Lower) && !HasOrganizationWord(tokens, first, last))
             {
                 first++; // "the Australian Alex de Minaur": the nationality is a title, not part of the name

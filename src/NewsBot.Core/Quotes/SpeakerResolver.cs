@@ -62,9 +62,24 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         {
             // "Acme's chief executive" is the person introduced with that role at Acme, else Acme speaking through its role.
             var holder = discourse.ResolveNoun(subject.Head, at, sentence, french);
-            return holder is not null && holder.Affiliation is not null && SpeakerMatcher.Matches(holder.Affiliation, subject.Owner.Name)
-                ? (holder, null)
-                : (subject.Owner, subject.Head);
+            if (holder is not null && holder.Affiliation is not null && SpeakerMatcher.Matches(holder.Affiliation, subject.Owner.Name))
+            {
+                return (holder, null);
+            }
+
+            // "l'ancien chef de l'État", "le président de la République": a French head of state or government is a person,
+            // the one the passage is about, never the State speaking through a role.
+            if (french && subject.Head is "chef" or "président" or "présidente" && t[subject.First].Lower is "le" or "la" or "l'")
+            {
+                var person = holder is { Kind: SpeakerKind.Person } ? holder
+                    : discourse.ResolvePronoun(SyntaxLexicon.Pronouns[subject.Head is "présidente" ? "elle" : "il"], at, sentence, LastSpeaker, LastSentence, french);
+                if (person is { Kind: SpeakerKind.Person })
+                {
+                    return (person, null);
+                }
+            }
+
+            return (subject.Owner, subject.Head);
         }
 
         if (subject.Owner is null && subject.OwnerNoun is { } noun)

@@ -102,6 +102,29 @@ public sealed class ScrapedFrenchSpeakerTests
         Assert.Equal(cue, quote.Cue);
     }
 
+    [Theory]
+    [InlineData("a annoncé lundi le ministre de la Santé Olivier Véran", "Olivier Véran")]
+    [InlineData("a rappelé l'ancien président de la République Nicolas Sarkozy", "Nicolas Sarkozy")]
+    [InlineData("a précisé un responsable de la Croix-Rouge Marc Zyltman", "Marc Zyltman")]
+    [InlineData("assure à France Bleu Paris Michel Le Gall, orthodontiste", "Michel Le Gall")]
+    public void Extract_ComplementCapitalsRunningIntoAName_ThePersonStartsAtTheFirstName(string cue, string speaker)
+    {
+        var quote = Assert.Single(QuoteArticles.Extract("« Les moyens seront renforcés », " + cue + ".", "fr"));
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("l'ancien chef de l'État estime")]
+    [InlineData("le président de la République a assuré")]
+    public void Extract_HeadOfStateByOffice_ThePersonOfThePassageSpeaks(string cue)
+    {
+        var text = "François Hollande a perdu son père samedi. Il était hospitalisé depuis un mois. « C'est une épreuve », " +
+            "a-t-il dit. Dans une interview au Parisien, " + cue + " que la période est « très difficile pour les familles ».";
+
+        QuoteAssert.Said(QuoteArticles.Extract(text, "fr"), "François Hollande", "très difficile", null);
+    }
+
     [Fact]
     public void Extract_PlaceOnlyNamedInAComplement_NotTheAntecedentOfElle()
     {
