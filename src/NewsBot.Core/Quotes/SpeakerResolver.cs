@@ -98,6 +98,14 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
 
         var resolved = (SyntaxLexicon.OrganizationNouns.Contains(subject.Head) || RoleLexicon.IsSpokesperson(subject.Head) ? RecentOrganization(sentence) : null)
             ?? discourse.ResolveNoun(subject.Head, at, sentence, french);
+        if (resolved is null && french && UnnamedSpeakers.IsPersonNoun(subject.Head) && !RoleLexicon.IsRole(subject.Head))
+        {
+            // "..., ajoutait l'automobiliste": the person just quoted, else the description itself ("selon le témoin").
+            return LastSpeaker is { Kind: SpeakerKind.Person } && sentence - LastSentence <= 2
+                ? (LastSpeaker, null)
+                : (discourse.RoleSpeaker(Words(t, subject.First + 1, subject.Last)), null);
+        }
+
         if (resolved is null && role is not null && !RoleLexicon.IsSpokesperson(role) && subject.Last > subject.First
             && t[subject.First].Lower is "le" or "la" or "l'" or "the")
         {

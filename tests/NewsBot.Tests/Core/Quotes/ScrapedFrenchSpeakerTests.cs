@@ -125,6 +125,26 @@ public sealed class ScrapedFrenchSpeakerTests
         QuoteAssert.Said(QuoteArticles.Extract(text, "fr"), "François Hollande", "très difficile", null);
     }
 
+    [Theory]
+    [InlineData("ajoutait l'automobiliste")]
+    [InlineData("poursuit le témoin")]
+    [InlineData("a abondé la riveraine")]
+    public void Extract_DefinitePersonNounAfterAQuote_ThePersonJustQuoted(string cue)
+    {
+        var text = "« On est bloqués depuis neuf heures », témoignait Camille Durand, partie de Chartres lundi soir. " +
+            "« On a droit à un minimum », " + cue + ".";
+
+        QuoteAssert.Said(QuoteArticles.Extract(text, "fr"), "Camille Durand", "droit à un minimum", QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void Extract_DefinitePersonNounWithNobodyQuoted_SpeaksAsTheDescription()
+    {
+        var quote = Assert.Single(QuoteArticles.Extract("Le feu a pris vers minuit, selon le témoin.", "fr"));
+
+        Assert.Equal("témoin", quote.Speaker);
+    }
+
     [Fact]
     public void Extract_PlaceOnlyNamedInAComplement_NotTheAntecedentOfElle()
     {
