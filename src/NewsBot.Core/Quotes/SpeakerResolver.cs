@@ -97,6 +97,7 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         }
 
         var resolved = (SyntaxLexicon.OrganizationNouns.Contains(subject.Head) || RoleLexicon.IsSpokesperson(subject.Head) ? RecentOrganization(sentence) : null)
+            ?? (french ? RecentMedium(subject.Head, sentence) : null)
             ?? discourse.ResolveNoun(subject.Head, at, sentence, french);
         if (resolved is null && french && UnnamedSpeakers.IsPersonNoun(subject.Head) && !RoleLexicon.IsRole(subject.Head))
         {
@@ -138,8 +139,22 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         return text.ToString();
     }
 
+    /// <summary>"précise le quotidien", "souligne l'hebdomadaire": the newspaper that was last quoted, a few sentences back.</summary>
+    private SpeakerEntity? RecentMedium(string head, int sentence) =>
+        head is "quotidien" or "hebdomadaire" or "magazine" or "mensuel" or "journal" or "radio" or "chaîne" or "média"
+        && _lastOrganization is { } last && sentence - last.Sentence <= MediumWindow ? last.Entity : null;
+
+    private const int MediumWindow = 6;
+
+    private (SpeakerEntity Entity, int Sentence)? _lastOrganization;
+
     public void Spoke(SpeakerEntity speaker, int sentence, int paragraph)
     {
+        if (speaker.Kind == SpeakerKind.Organization)
+        {
+            _lastOrganization = (speaker, sentence);
+        }
+
         LastSpeaker = speaker;
         LastSentence = sentence;
         LastParagraph = paragraph;

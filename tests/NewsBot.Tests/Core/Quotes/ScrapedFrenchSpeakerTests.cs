@@ -90,6 +90,27 @@ public sealed class ScrapedFrenchSpeakerTests
     }
 
     [Theory]
+    [InlineData("Deux ministres ont dîné avec lui, rapporte mardi 12 septembre Le Figaro.", "Le Figaro")]
+    [InlineData("Le couvre-feu est levé, a indiqué lundi soir la préfecture du Nord.", "préfecture du Nord")]
+    [InlineData("Le texte sera retiré, a annoncé jeudi 3 mars Matignon à l'AFP.", "Matignon")]
+    public void Extract_DateBetweenInvertedCueAndSubject_SubjectFound(string sentence, string speaker)
+    {
+        var quote = Assert.Single(QuoteArticles.Extract(Lead + sentence, "fr"));
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_PressNounAfterTheNewspaperSpoke_TheNewspaper()
+    {
+        var quotes = QuoteArticles.Extract(
+            "Le président a rendu visite à son prédécesseur, rapporte Le Figaro. Brigitte Macron était présente. Elle a offert " +
+            "un livre. Le cadeau « n'a jamais quitté son bureau », précise le quotidien.", "fr");
+
+        QuoteAssert.Said(quotes, "Le Figaro", "jamais quitté son bureau", null);
+    }
+
+    [Theory]
     [InlineData("a-t-il notamment martelé")]
     [InlineData("a-t-il par ailleurs déclaré")]
     [InlineData("a-t-il encore ajouté")]
