@@ -48,6 +48,11 @@ internal static partial class NameRunFinder
                 {
                     last += 2;
                 }
+                else if (language == "fr" && NumberedName(tokens, first, last) is var numbered and > 0)
+                {
+                    last = numbered; // "France 3", "Europe 1"
+                    break;
+                }
                 else if (OrganizationConnector(tokens, first, last) is var joined and > 0)
                 {
                     last = joined;

@@ -100,6 +100,30 @@ public sealed class ScrapedFrenchSpeakerTests
         Assert.Equal(speaker, quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("Comme le rappelle France 3, la digue avait déjà cédé en 2010.", "France 3")]
+    [InlineData("La digue avait déjà cédé en 2010, rapporte Europe 1 mardi matin.", "Europe 1")]
+    public void Extract_BroadcasterNamedWithANumber_KeepsItsNumber(string sentence, string speaker)
+    {
+        var quote = Assert.Single(QuoteArticles.Extract(Lead + sentence, "fr"));
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("La crue a atteint Montpellier 3 heures plus tard, a indiqué la préfecture.", "Montpellier")]
+    [InlineData("Le club a battu Lyon 2 buts à 1 dimanche, a indiqué la préfecture.", "Lyon")]
+    [InlineData("Le reportage diffusé par France 3 a choqué les habitants, a indiqué la préfecture.", "France 3")]
+    public void Find_NumberAfterAName_JoinsItOnlyWhenNoUnitFollows(string sentence, string name)
+    {
+        var article = QuoteArticles.Prepare(sentence, "fr");
+        var text = new ArticleTokens(article.Body, article.Sentences, QuoteMarkScanner.Scan(article.Body, article.Paragraphs));
+
+        var runs = NameRunFinder.Find(text.Outside[0], article.Body, text, "fr");
+
+        Assert.Contains(runs, r => r.Name == name);
+    }
+
     [Fact]
     public void Extract_PressNounAfterTheNewspaperSpoke_TheNewspaper()
     {
