@@ -74,27 +74,18 @@ internal sealed class GluedBreaks
     /// <summary>A capital inside a word written in lower case ("prudentsMarie"), never a brand ("iPhone", "eBay").</summary>
     public static bool IsGluedWord(string body, int i)
     {
-        var start = i;
-        while (start > 0 && char.IsLetter(body[start - 1]))
+        // Only lower-case letters back to the word start, three at least; a longer run than any word is not one (and the
+        // bound keeps a pathological "aBaBaB..." line linear).
+        var k = i;
+        while (k > 0 && i - k < MaxWordLength && char.IsLower(body[k - 1]))
         {
-            start--;
+            k--;
         }
 
-        if (i - start < 3)
-        {
-            return false;
-        }
-
-        for (var k = start; k < i; k++)
-        {
-            if (!char.IsLower(body[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return i - k >= 3 && i - k < MaxWordLength && (k == 0 || !char.IsLetter(body[k - 1]));
     }
+
+    private const int MaxWordLength = 40;
 
     /// <summary>"M.Dupont", "J.-C." : a point after a single letter is an initial, not a sentence end.</summary>
     private static bool IsInitial(string body, int point) =>
