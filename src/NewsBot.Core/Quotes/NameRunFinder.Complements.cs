@@ -34,4 +34,29 @@ internal static partial class NameRunFinder
 
         return last;
     }
+
+    /// <summary>
+    /// "le Haut Conseil pour le climat juge", "la Fondation pour la nature a dénoncé": an organisation's name ending in "pour"
+    /// and one common noun, when a verb, a comma or the sentence end follows (not "l'Agence X pour la première fois").
+    /// </summary>
+    private static int PurposeComplement(IReadOnlyList<QuoteToken> tokens, int first, int last)
+    {
+        var p = last + 1;
+        if (p + 2 >= tokens.Count || tokens[p].Lower != "pour" || !HasOrganizationWord(tokens, first, last))
+        {
+            return last;
+        }
+
+        var noun = tokens[p + 1].Lower is "le" or "la" or "l'" or "les" ? p + 2 : p + 1;
+        if (noun >= tokens.Count || !tokens[noun].IsWord || tokens[noun].IsCapitalized || SyntaxLexicon.Determiners.Contains(tokens[noun].Lower))
+        {
+            return last;
+        }
+
+        var after = noun + 1;
+        return after >= tokens.Count || !tokens[after].IsWord || SpeechVerbs.IsSpeechVerb("fr", tokens[after].Lower)
+            || tokens[after].Lower is "a" or "ont" or "avait" or "est" or "sont" or "estime" or "juge"
+            ? noun
+            : last;
+    }
 }

@@ -83,6 +83,11 @@ internal static partial class NameRunFinder
                 last = ExtendInstitution(tokens, last);
             }
 
+            if (language == "fr")
+            {
+                last = PurposeComplement(tokens, first, last); // "le Haut Conseil pour le climat"
+            }
+
             var possessive = IsPossessive(tokens[last]);
             var end = possessive ? tokens[last].End - 2 : tokens[last].End;
             var run = new NameRun(first, last, body[tokens[first].Start..end], tokens[first].Start, end)

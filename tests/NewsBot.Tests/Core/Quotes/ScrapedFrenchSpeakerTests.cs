@@ -124,6 +124,22 @@ public sealed class ScrapedFrenchSpeakerTests
         Assert.Contains(runs, r => r.Name == name);
     }
 
+    [Theory]
+    [InlineData("Le Haut Conseil pour le climat juge que les efforts restent insuffisants.", "Haut Conseil pour le climat")]
+    [InlineData("La Fondation pour la nature a estimé que le texte allait dans le bon sens.", "Fondation pour la nature")]
+    public void Extract_OrganisationNamedWithAPurpose_WholeNameSpeaks(string sentence, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(QuoteArticles.Extract(Lead + sentence, "fr")).Speaker);
+    }
+
+    [Fact]
+    public void Extract_PurposeThatIsNotPartOfTheName_NotJoined()
+    {
+        var quote = Assert.Single(QuoteArticles.Extract(Lead + "L'Agence Nova a annoncé pour la première fois que ses comptes étaient dans le rouge.", "fr"));
+
+        Assert.Equal("Agence Nova", quote.Speaker);
+    }
+
     [Fact]
     public void Extract_PressNounAfterTheNewspaperSpoke_TheNewspaper()
     {
