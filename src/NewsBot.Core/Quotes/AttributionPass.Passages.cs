@@ -49,18 +49,35 @@ internal sealed partial class AttributionPass
     /// </summary>
     private SpeakerEntity? IntroducedSpeaker(int s, List<QuoteToken> t, int mark)
     {
-        if (s == 0 || HasWordBefore(t, mark) || _resolver.LastSentence >= s - 1 || _article.Sentences[s - 1].IsHeading)
+        List<QuoteToken> lead;
+        int leadEnd;
+        if (!HasWordBefore(t, mark))
+        {
+            if (s == 0 || _resolver.LastSentence >= s - 1 || _article.Sentences[s - 1].IsHeading)
+            {
+                return null;
+            }
+
+            (lead, leadEnd) = (_text.Outside[s - 1], _text.Outside[s - 1].Count);
+        }
+        else if (mark > 0 && mark <= t.Count && t[mark - 1].Text is "." or "!" or "?" && _resolver.LastSentence < s)
+        {
+            (lead, leadEnd) = (t, mark - 1); // "Thomas, étudiant, fulmine.\"C'est ...": the splitter missed a glued sentence end
+        }
+        else
         {
             return null;
         }
 
-        var lead = _text.Outside[s - 1];
-        if (lead.Exists(x => !x.IsWord && QuoteMarks.IsQuoteMark(x.Text[0])))
+        for (var k = 0; k < leadEnd; k++)
         {
-            return null;
+            if (!lead[k].IsWord && QuoteMarks.IsQuoteMark(lead[k].Text[0]))
+            {
+                return null;
+            }
         }
 
-        for (var k = 0; k < lead.Count; k++)
+        for (var k = 0; k < leadEnd; k++)
         {
             if (k > 0 && lead[k - 1].IsWord && lead[k - 1].Lower is "de" or "du" or "des" or "d'" or "à" or "au" or "aux" or "avec" or "par"
                 or "contre" or "pour" or "sur" or "chez" or "of" or "by" or "with" or "to" or "for" or "at" or "against" or "from")
@@ -68,7 +85,7 @@ internal sealed partial class AttributionPass
                 continue; // a person named as the object of a preposition is not who the sentence is about
             }
 
-            if (_subjects.At(lead, k, lead.Count) is { Entity: { Kind: SpeakerKind.Person } person })
+            if (_subjects.At(lead, k, leadEnd) is { Entity: { Kind: SpeakerKind.Person } person })
             {
                 return person;
             }

@@ -95,6 +95,7 @@ internal static partial class NameRunFinder
                 HasHonorific = honorific is not null,
                 Gender = honorific ?? PersonGender.Unknown,
                 IsPossessive = possessive,
+                IsLoneFirstName = language == "fr" && first == last && NameLexicon.FirstNames.ContainsKey(tokens[first].Lower),
             };
             runs.Add(NameContext.Enrich(run with { Nationality = NationalityNear(tokens, first - (honorific is null ? 0 : 1), last) }, tokens, body));
             i = last + 1;

@@ -70,6 +70,18 @@ public sealed class GluedParagraphTests
         QuoteAssert.Said(quotes, "Sophie Garnier", "une goutte d'eau", QuoteKind.Direct);
     }
 
+    [Theory]
+    [InlineData("Sur le quai de la gare, Thomas, étudiant, fulmine.\"C'est la troisième fois ce mois-ci\".", "Thomas")]
+    [InlineData("Sur le quai de la gare, Nadia Benali, infirmière, soupire.\" C'est la troisième fois ce mois-ci\".", "Nadia Benali")]
+    public void Extract_QuoteGluedAfterASentenceAboutSomeoneNew_TheirQuote(string glued, string speaker)
+    {
+        var quotes = QuoteArticles.Extract(
+            "La SNCF a supprimé la moitié des TGV jeudi. « Nous conseillons de reporter les voyages », a indiqué la société. " + glued, "fr");
+
+        var quote = QuoteAssert.Said(quotes, speaker, "la troisième fois", QuoteKind.Direct);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
     [Fact]
     public void Extract_OpeningLineRepeatingALaterQuote_TakesItsSpeaker()
     {
