@@ -47,7 +47,7 @@ internal sealed partial class AttributionPass
             }
         }
 
-        var opensParagraph = _article.Sentences[previous].Paragraph != _article.Sentences[s].Paragraph;
+        var opensParagraph = PassageOf(_article.Sentences[previous].Start) != PassageOf(span.Open);
         return opensParagraph && !lead.Exists(x => QuoteMarks.IsQuoteMark(x.Text[0]) && !x.IsWord) && _cues.InSentence(lead) is { } reported
             ? (reported, lead, previous, LeadIn - 0.15)
             : (null, t, s, ExplicitCue);

@@ -8,7 +8,7 @@ internal sealed partial class AttributionPass
     {
         if (speaker is not null)
         {
-            _resolver.Spoke(speaker, sentence, paragraph);
+            _resolver.Spoke(speaker, sentence, PassageOf(start)); // passages, not print paragraphs: see MayCarryOver
         }
 
         _quotes.Add(new Quote(start, end, _article.Body[start..end], kind, speaker?.Name ?? string.Empty, mention, cue,

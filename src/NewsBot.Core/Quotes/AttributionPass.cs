@@ -33,6 +33,7 @@ internal sealed partial class AttributionPass
 
     public List<Quote> Run(IReadOnlyList<QuoteSpan> spans)
     {
+        _passages = new GluedBreaks(_article.Body, _article.Paragraphs, spans);
         var next = 0;
         var sentences = _article.Sentences;
         for (var s = 0; s < sentences.Count; s++)
@@ -61,6 +62,7 @@ internal sealed partial class AttributionPass
         }
 
         _quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AttributeTeasers();
         return _quotes;
     }
 
@@ -97,7 +99,11 @@ internal sealed partial class AttributionPass
             (speaker, role) = _resolver.Resolve(subject, t, s);
             (confidence, mention) = (Fallback, Text(t, subject.First, subject.Last));
         }
-        else if (_resolver.LastSpeaker is not null && paragraph - _resolver.LastParagraph <= 2)
+        else if (IntroducedSpeaker(s, t, mark) is { } introduced)
+        {
+            (speaker, confidence, mention) = (introduced, Inherited, string.Empty);
+        }
+        else if (MayCarryOver(span.Open, s))
         {
             (speaker, confidence, mention) = (_resolver.LastSpeaker, Inherited, string.Empty);
         }

@@ -35,6 +35,11 @@ internal sealed partial class CueFinder
             return null;
         }
 
+        if (language == "fr" && (Reported(t, k, end) ?? Learned(t, k, end)) is { } french)
+        {
+            return french;
+        }
+
         var next = t[k].Lower switch
         {
             "selon" => k + 1,
@@ -46,6 +51,12 @@ internal sealed partial class CueFinder
         if (next < 0 || next >= end || SyntaxLexicon.RelativePronouns.Contains(t[next].Lower))
         {
             return null;
+        }
+
+        if (language == "fr" && next + 2 < end && t[next].Lower is "nos" or "leurs" or "ses" && t[next + 1].Lower is "confrères" or "consœurs" or "collègues"
+            && t[next + 2].Lower is "de" or "du" or "d'" or "des")
+        {
+            next += 3; // "selon nos confrères du Parisien": the newspaper speaks
         }
 
         var subject = subjects.At(t, next, end);

@@ -38,7 +38,10 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
 
             if (SpeechVerbToken.IsVerb(t, m, language) && t.Skip(k).Take(m - k).All(SyntaxLexicon.IsSkippable))
             {
-                var inverted = subjects.At(t, m + 1, end) ?? subjects.At(t, SkipForward(t, m + 1, end), end);
+                var inverted = (language == "fr" ? subjects.AfterRecipient(t, m + 1, end) : null)
+                    ?? subjects.At(t, m + 1, end) ?? subjects.At(t, SkipForward(t, m + 1, end), end)
+                    ?? (language == "fr" && FrenchDates.Skip(t, m + 1, end) is var dated && dated > m + 1
+                        ? subjects.AfterRecipient(t, dated, end) ?? subjects.At(t, dated, end) : null);
                 return inverted is null ? null : new Cue(m, m, inverted);
             }
 

@@ -42,7 +42,10 @@ internal sealed partial class Discourse
                 return Learn(recentSpeaker, pronoun.Gender);
             }
 
-            var person = Recent(offset, sentence, PronounWindow, e => e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender));
+            // French: a "person" only ever named in a complement and with nothing else saying it is one ("de sa cellule de
+            // Saint-Quentin Fallavier") is a place, not who "elle" is.
+            var person = Recent(offset, sentence, PronounWindow, e => e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender)
+                && (!french || e.IsStrongPerson || e.HasFreeMention));
             if (person is not null || !french)
             {
                 return person is null ? null : Learn(person, pronoun.Gender);
@@ -52,7 +55,7 @@ internal sealed partial class Discourse
         // it / they / ils, and il/elle with no person around in French (la société ... elle), mean an organisation.
         return recentSpeaker is { Kind: SpeakerKind.Organization }
             ? recentSpeaker
-            : Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus;
+            : Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization && (!french || e.HasFreeMention)) ?? Focus;
     }
 
     private SpeakerEntity? ResolveGendered(PersonGender gender, int offset, int sentence, SpeakerEntity? recentSpeaker, int recentSentence)

@@ -53,14 +53,16 @@ internal sealed partial class Discourse
     }
 
     /// <summary>Called once every mention is in: links affiliations to their organisations and picks the focus.</summary>
-    public void Complete(string title)
+    public void Complete(string title, bool french = false)
     {
         EntityRegistry.LinkAffiliations(_entities);
         var titleKey = " " + SpeakerName.Normalize(title) + " ";
-        Focus = _entities.Where(e => e.Kind == SpeakerKind.Organization && titleKey.Contains(" " + e.Key + " ", StringComparison.Ordinal))
+        // French articles name places as complements ("à Nantes", "de Saint-Quentin Fallavier"): never the organisation in focus.
+        bool Candidate(SpeakerEntity e) => e.Kind == SpeakerKind.Organization && (!french || e.HasFreeMention);
+        Focus = _entities.Where(e => Candidate(e) && titleKey.Contains(" " + e.Key + " ", StringComparison.Ordinal))
             .OrderByDescending(e => e.Mentions).FirstOrDefault()
-            ?? _mentions.Where(m => m.Sentence == _mentions[0].Sentence && m.Entity.Kind == SpeakerKind.Organization).Select(m => m.Entity).FirstOrDefault()
-            ?? _entities.Where(e => e.Kind == SpeakerKind.Organization).OrderByDescending(e => e.IsEstablishedOrganization)
+            ?? _mentions.Where(m => m.Sentence == _mentions[0].Sentence && Candidate(m.Entity)).Select(m => m.Entity).FirstOrDefault()
+            ?? _entities.Where(Candidate).OrderByDescending(e => e.IsEstablishedOrganization)
                 .ThenByDescending(e => e.Mentions).FirstOrDefault(e => e.Mentions >= 2);
         if (Focus is not null && _mentions.Count > 0)
         {

@@ -19,6 +19,7 @@ internal static class FrenchSpeechVerbs
         "décrire", "souhaiter", "espérer", "raconter", "trancher", "défendre", "plaider", "nuancer", "réclamer", "exiger",
         "indigner", "emporter", "insurger", "féliciter", "désoler", "étonner", "inquiéter", "exclamer", "enthousiasmer",
         "parler", "soupirer", "fulminer", "tempêter", "maugréer", "persifler", "plaisanter", "grincer", "s'alarmer", "s'agacer",
+        "abonder", "savourer", "confesser",
     ];
 
     public static readonly string[] SecondGroup = ["réagir", "avertir", "réfléchir", "réjouir", "applaudir"];

@@ -70,7 +70,7 @@ internal static class NameLexicon
             "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen", "nancy",
             "lisa", "emily", "emma", "olivia", "anna", "maria", "laura", "rachel", "catherine", "kate", "helen", "margaret",
             "ruth", "marie", "anne", "sophie", "isabelle", "nathalie", "sylvie", "christine", "valérie", "céline", "julie",
-            "aurélie", "claire", "camille", "léa", "chloé", "manon", "élisabeth", "elisabeth", "agnès", "brigitte", "martine",
+            "aurélie", "claire", "léa", "chloé", "manon", "élisabeth", "elisabeth", "agnès", "brigitte", "martine",
             "françoise", "monique", "hélène", "amélie", "angela", "ursula", "christine", "olga", "natalia", "kamala", "hillary",
             "janet", "jane", "alice", "caroline", "charlotte", "victoria", "hannah", "sandrine", "virginie", "delphine",
             "audrey", "laetitia", "pauline", "marion", "mathilde", "juliette", "elena", "ana", "lucia", "giulia", "karin",
@@ -87,6 +87,12 @@ internal static class NameLexicon
         foreach (var name in female)
         {
             names[name] = PersonGender.Female;
+        }
+
+        // French first names given to both sexes: a person, of unknown gender ("témoignait Camille, parti de Chartres").
+        foreach (var name in new[] { "camille", "claude", "dominique", "sacha", "alix", "charlie", "morgan", "lou", "eden" })
+        {
+            names[name] = PersonGender.Unknown;
         }
 
         return names;

@@ -22,6 +22,12 @@ internal sealed record NameRun(int First, int Last, string Name, int Start, int 
     /// <summary>An organisation noun introduces or describes it ("le groupe X", "X, a London startup,").</summary>
     public bool IsOrganization { get; init; }
 
+    /// <summary>
+    /// French copy names witnesses by their first name alone ("témoigne Nadia", "Thomas, étudiant, fulmine"): a known first
+    /// name standing alone is a person there. English keeps its single words as organisations until evidence says otherwise.
+    /// </summary>
+    public bool IsLoneFirstName { get; init; }
+
     /// <summary>"A report by Reuters": the document noun whose author this name is.</summary>
     public string? AuthorOf { get; init; }
 }

@@ -48,6 +48,11 @@ internal static partial class NameRunFinder
                 {
                     last += 2;
                 }
+                else if (language == "fr" && NumberedName(tokens, first, last) is var numbered and > 0)
+                {
+                    last = numbered; // "France 3", "Europe 1"
+                    break;
+                }
                 else if (OrganizationConnector(tokens, first, last) is var joined and > 0)
                 {
                     last = joined;
@@ -63,6 +68,11 @@ internal static partial class NameRunFinder
                 }
             }
 
+            if (language == "fr" && honorific is null)
+            {
+                last = ComplementBeforeName(tokens, first, last);
+            }
+
             if (honorific is null && last > first && NationalityLexicon.IsNationality(tokens[first].Lower) && !HasOrganizationWord(tokens, first, last))
             {
                 first++; // "the Australian Alex de Minaur": the nationality is a title, not part of the name
@@ -73,6 +83,11 @@ internal static partial class NameRunFinder
                 last = ExtendInstitution(tokens, last);
             }
 
+            if (language == "fr")
+            {
+                last = PurposeComplement(tokens, first, last); // "le Haut Conseil pour le climat"
+            }
+
             var possessive = IsPossessive(tokens[last]);
             var end = possessive ? tokens[last].End - 2 : tokens[last].End;
             var run = new NameRun(first, last, body[tokens[first].Start..end], tokens[first].Start, end)
@@ -80,6 +95,7 @@ internal static partial class NameRunFinder
                 HasHonorific = honorific is not null,
                 Gender = honorific ?? PersonGender.Unknown,
                 IsPossessive = possessive,
+                IsLoneFirstName = language == "fr" && first == last && NameLexicon.FirstNames.ContainsKey(tokens[first].Lower),
             };
             runs.Add(NameContext.Enrich(run with { Nationality = NationalityNear(tokens, first - (honorific is null ? 0 : 1), last) }, tokens, body));
             i = last + 1;

@@ -13,9 +13,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// <summary>
     /// Raise by one with every change to the rules that changes their output (the evaluation sets' scores move): stored
     /// articles are then extracted again at the next start or <c>index</c>. 1: the rules of the first release with quotes;
-    /// 2: English speaker attribution (bodies named with of/and/for, pronoun gender, role-only speakers, epithets, families).
+    /// 2: English speaker attribution (bodies named with of/and/for, pronoun gender, role-only speakers, epithets, families);
+    /// 3: French scraped news (paragraphs glued into one line, unnamed and collective speakers, sources without a speech verb).
     /// </summary>
-    public const int CurrentRulesVersion = 2;
+    public const int CurrentRulesVersion = 3;
 
     public int RulesVersion => CurrentRulesVersion;
 
@@ -39,6 +40,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 foreach (var run in NameRunFinder.Find(text.Outside[s], article.Body, text, language))
                 {
                     discourse.Add(run, s);
+                    if (!ComplementMentions.IsComplement(text.Outside[s], run.First) && discourse.EntityAt(run.Start) is { } named)
+                    {
+                        named.HasFreeMention = true;
+                    }
                 }
 
                 if (language == "en")
@@ -48,7 +53,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
             }
         }
 
-        discourse.Complete(article.Title);
+        discourse.Complete(article.Title, language == "fr");
         var run2 = new AttributionPass(article, language, text, discourse);
         return run2.Run(spans);
     }

@@ -56,6 +56,11 @@ internal static class QuoteTokenizer
         while (i < end)
         {
             var c = body[i];
+            if (char.IsUpper(c) && i > wordStart && i + 1 < end && char.IsLower(body[i + 1]) && GluedBreaks.IsGluedWord(body, i))
+            {
+                break; // "restent prudentsMarie Lacoste": a sub-heading glued to the next sentence's first word
+            }
+
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
             {
                 i++;

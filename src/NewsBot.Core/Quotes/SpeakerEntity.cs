@@ -36,6 +36,12 @@ internal sealed class SpeakerEntity(string name, SpeakerKind kind)
 
     public int Mentions { get; set; }
 
+    /// <summary>
+    /// Named at least once outside a prepositional complement ("Binance a déclaré", not only "de sa cellule de Saint-Quentin
+    /// Fallavier" or "interrogé par France Bleu"): a name only ever seen as a place or a medium is no one's antecedent.
+    /// </summary>
+    public bool HasFreeMention { get; set; }
+
     /// <summary>An honorific, a known first name or a role apposition said this is a person.</summary>
     public bool IsStrongPerson { get; set; }
 

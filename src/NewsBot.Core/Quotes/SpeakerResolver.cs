@@ -20,6 +20,11 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
             return (subject.Entity, subject.Role);
         }
 
+        if (subject.IsUnnamed && subject.Descriptor is var (unnamedFrom, unnamedTo))
+        {
+            return (discourse.RoleSpeaker(Words(t, unnamedFrom, unnamedTo)), null); // "cadre de la majorité": see UnnamedSpeakers
+        }
+
         var at = t[subject.First].Start;
         if (subject.Pronoun is not null)
         {
@@ -57,9 +62,24 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         {
             // "Acme's chief executive" is the person introduced with that role at Acme, else Acme speaking through its role.
             var holder = discourse.ResolveNoun(subject.Head, at, sentence, french);
-            return holder is not null && holder.Affiliation is not null && SpeakerMatcher.Matches(holder.Affiliation, subject.Owner.Name)
-                ? (holder, null)
-                : (subject.Owner, subject.Head);
+            if (holder is not null && holder.Affiliation is not null && SpeakerMatcher.Matches(holder.Affiliation, subject.Owner.Name))
+            {
+                return (holder, null);
+            }
+
+            // "l'ancien chef de l'État", "le président de la République": a French head of state or government is a person,
+            // the one the passage is about, never the State speaking through a role.
+            if (french && subject.Head is "chef" or "président" or "présidente" && t[subject.First].Lower is "le" or "la" or "l'")
+            {
+                var person = holder is { Kind: SpeakerKind.Person } ? holder
+                    : discourse.ResolvePronoun(SyntaxLexicon.Pronouns[subject.Head is "présidente" ? "elle" : "il"], at, sentence, LastSpeaker, LastSentence, french);
+                if (person is { Kind: SpeakerKind.Person })
+                {
+                    return (person, null);
+                }
+            }
+
+            return (subject.Owner, subject.Head);
         }
 
         if (subject.Owner is null && subject.OwnerNoun is { } noun)
@@ -77,7 +97,16 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         }
 
         var resolved = (SyntaxLexicon.OrganizationNouns.Contains(subject.Head) || RoleLexicon.IsSpokesperson(subject.Head) ? RecentOrganization(sentence) : null)
+            ?? (french ? RecentMedium(subject.Head, sentence) : null)
             ?? discourse.ResolveNoun(subject.Head, at, sentence, french);
+        if (resolved is null && french && UnnamedSpeakers.IsPersonNoun(subject.Head) && !RoleLexicon.IsRole(subject.Head))
+        {
+            // "..., ajoutait l'automobiliste": the person just quoted, else the description itself ("selon le témoin").
+            return LastSpeaker is { Kind: SpeakerKind.Person } && sentence - LastSentence <= 2
+                ? (LastSpeaker, null)
+                : (discourse.RoleSpeaker(Words(t, subject.First + 1, subject.Last)), null);
+        }
+
         if (resolved is null && role is not null && !RoleLexicon.IsSpokesperson(role) && subject.Last > subject.First
             && t[subject.First].Lower is "le" or "la" or "l'" or "the")
         {
@@ -110,8 +139,22 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         return text.ToString();
     }
 
+    /// <summary>"précise le quotidien", "souligne l'hebdomadaire": the newspaper that was last quoted, a few sentences back.</summary>
+    private SpeakerEntity? RecentMedium(string head, int sentence) =>
+        head is "quotidien" or "hebdomadaire" or "magazine" or "mensuel" or "journal" or "radio" or "chaîne" or "média"
+        && _lastOrganization is { } last && sentence - last.Sentence <= MediumWindow ? last.Entity : null;
+
+    private const int MediumWindow = 6;
+
+    private (SpeakerEntity Entity, int Sentence)? _lastOrganization;
+
     public void Spoke(SpeakerEntity speaker, int sentence, int paragraph)
     {
+        if (speaker.Kind == SpeakerKind.Organization)
+        {
+            _lastOrganization = (speaker, sentence);
+        }
+
         LastSpeaker = speaker;
         LastSentence = sentence;
         LastParagraph = paragraph;

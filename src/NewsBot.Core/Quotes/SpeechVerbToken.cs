@@ -40,14 +40,36 @@ internal static class SpeechVerbToken
             return pronoun;
         }
 
-        if (InvertedAuxiliaries.Contains(parts[0]) && i + 1 < t.Count && SpeechVerbs.IsSpeechVerb("fr", t[i + 1].Lower))
+        if (!InvertedAuxiliaries.Contains(parts[0]))
         {
-            last = i + 1;
+            return null;
+        }
+
+        // "a-t-il ajouté", "a-t-il notamment martelé", "a-t-il par ailleurs déclaré", "a-t-elle encore expliqué".
+        var v = i + 1;
+        while (v < t.Count && v - i <= MaxInvertedAdverbs && t[v].IsWord && !SpeechVerbs.IsSpeechVerb("fr", t[v].Lower)
+            && (SyntaxLexicon.IsSkippable(t[v]) || InvertedAdverbs.Contains(t[v].Lower)))
+        {
+            v++;
+        }
+
+        if (v < t.Count && SpeechVerbs.IsSpeechVerb("fr", t[v].Lower))
+        {
+            last = v;
             return pronoun;
         }
 
         return null;
     }
+
+    private const int MaxInvertedAdverbs = 3;
+
+    /// <summary>Short adverbs between an inverted auxiliary and its participle (-ment adverbs are recognised by their ending).</summary>
+    private static readonly HashSet<string> InvertedAdverbs = new(StringComparer.Ordinal)
+    {
+        "encore", "aussi", "ensuite", "alors", "enfin", "même", "déjà", "pourtant", "toutefois", "cependant", "néanmoins",
+        "par", "ailleurs", "de", "son", "leur", "côté", "plus", "tard", "bien", "ainsi", "également", "aussitôt", "là",
+    };
 
     /// <summary>A noun use of a verb form ("a report", "the claims", "les déclarations") is not a cue.</summary>
     public static bool IsNounUse(IReadOnlyList<QuoteToken> t, int i) =>

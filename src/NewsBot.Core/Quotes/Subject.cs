@@ -36,6 +36,9 @@ internal sealed record Subject(int First, int Last)
     /// <summary>The nationality key of an epithet ("the German", "the Irish president").</summary>
     public string? Nationality { get; init; }
 
+    /// <summary>"un cadre de la majorité", "selon les pompiers": someone never named speaks as the <see cref="Descriptor"/>.</summary>
+    public bool IsUnnamed { get; init; }
+
     /// <summary>"his family", "Walsh's family", "the climber's family": relatives speak as a group of their own.</summary>
     public bool IsFamily { get; init; }
 

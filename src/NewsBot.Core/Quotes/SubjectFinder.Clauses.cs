@@ -13,7 +13,7 @@ internal sealed partial class SubjectFinder
                 return null;
             }
 
-            if (At(t, k, before) is { } subject && (subject.Entity is not null || subject.Pronoun is not null))
+            if (At(t, k, before) is { } subject && (subject.Entity is not null || subject.Pronoun is not null || (subject.IsUnnamed && !ComplementMentions.IsComplement(t, k))))
             {
                 return subject;
             }

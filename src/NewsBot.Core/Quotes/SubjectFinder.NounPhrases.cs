@@ -64,6 +64,11 @@ internal sealed partial class SubjectFinder
             return new Subject(k, owner is null ? ComplementEnd(t, tail, end) : tail) { Head = head, Institution = first };
         }
 
+        if ((owner is not { Kind: SpeakerKind.Person } || UnnamedSpeakers.IsRelative(head)) && Unnamed(t, k, head, last, tail, end, owner, owner is { Kind: not SpeakerKind.Person } || ownerNoun is not null) is { } unnamed)
+        {
+            return unnamed;
+        }
+
         // "the port authority" and other compounds that are not institutions stay unresolved rather than become "the company".
         var compound = Enumerable.Range(k + 1, Math.Max(0, last - k - 1)).Any(i => i != headAt && (NameLexicon.OrganizationWords.Contains(t[i].Lower) || SyntaxLexicon.OrganizationNouns.Contains(t[i].Lower)));
         if (compound && owner is null && ownerNoun is null && SyntaxLexicon.OrganizationNouns.Contains(head))
@@ -145,5 +150,5 @@ internal sealed partial class SubjectFinder
         SyntaxLexicon.DocumentNouns.Contains(word) || word is "figures" or "data" or "documents" or "sources" or "chiffres" or "données";
 
     private static bool IsSpeakerNoun(string head) =>
-        IsFamilyNoun(head) || SyntaxLexicon.OrganizationNouns.Contains(head) || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head);
+        IsFamilyNoun(head) || UnnamedSpeakers.IsPersonNoun(head) || SyntaxLexicon.OrganizationNouns.Contains(head) || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head);
 }

@@ -58,6 +58,11 @@ internal sealed partial class SubjectFinder(Discourse discourse)
             }
 
             var role = m >= 2 && OwnerPrepositions.Contains(t[m - 1].Lower) && RoleLexicon.IsRole(t[m - 2].Lower) ? t[m - 2].Text : null;
+            if (HeadOfStateOf(t, m, entity) is { } office)
+            {
+                return office with { Last = j }; // "l'ancien chef de l'État estime": the office holder, resolved from the passage
+            }
+
             if (role is null && IsPrepositionalObject(t, m))
             {
                 if (InstitutionOf(t, m, j) is { } institution)

@@ -47,7 +47,8 @@ internal static class SyntaxLexicon
         "commission", "comité", "fondation", "institut", "aéroport", "journal", "chaîne", "marque", "mutuelle", "collectivité",
         "métropole", "région", "département", "ville", "commune", "clinique", "laboratoire", "fabricant", "distributeur",
         "gallery", "library", "festival", "orchestra", "theatre", "theater", "orchestre", "théâtre", "opéra", "supplier",
-        "provider", "utility", "fournisseur", "organisation", "administrators", "administrateurs", "board", "établissement");
+        "provider", "utility", "fournisseur", "organisation", "administrators", "administrateurs", "board", "établissement",
+        "hebdomadaire", "quotidien", "magazine", "mensuel", "radio", "média");
 
     /// <summary>
     /// Public bodies that speak in their own right even when the article never names them ("the regulator said", "la

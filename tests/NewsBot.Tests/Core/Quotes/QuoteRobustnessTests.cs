@@ -55,6 +55,25 @@ public sealed class QuoteRobustnessTests
     }
 
     [Fact]
+    public void Extract_GluedArticleOfThousandsOfSentencesAndMixedCaseWords_FinishesAndBoundsCarryOver()
+    {
+        // One scraped line: sub-headings glued to words ("prudentsMarie"), sentence ends glued to capitals, a long mixed-case
+        // word, and a quote with no cue far from the only speaker.
+        var text = new StringBuilder("« Nous tiendrons », a déclaré le maire, Paul Gervais. ");
+        for (var i = 0; i < 3_000; i++)
+        {
+            text.Append(i % 5 == 0 ? "La séance restait tendueLe conseil a voté.Puis il a levé la séance. " : "Le débat a duré longtemps. ");
+        }
+
+        text.Append(string.Concat(Enumerable.Repeat("aB", 50_000))).Append(". « Personne ne s'y attendait ».");
+
+        var quotes = RunGuarded(text.ToString(), "fr");
+
+        QuoteAssert.Said(quotes, "Paul Gervais", "Nous tiendrons");
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("Personne", StringComparison.Ordinal) && q.IsAttributed);
+    }
+
+    [Fact]
     public void Extract_NullArticle_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => new QuoteExtractor().Extract(null!));
