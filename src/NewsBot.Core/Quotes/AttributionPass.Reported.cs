@@ -9,7 +9,7 @@ internal sealed partial class AttributionPass
     private void AddReported(int s)
     {
         var t = _text.Outside[s];
-        if (_reported.Find(t) is { } found)
+        if (_reported.Find(t) is { } found && (_language == "fr" || !UnnamedSpeakers.IsBareGroup(found.Cue.Subject, t)))
         {
             EmitReported(t, found.From, found.To, found.Cue, s, t[found.To].End);
         }

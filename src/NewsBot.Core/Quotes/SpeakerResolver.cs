@@ -52,6 +52,11 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
             }
         }
 
+        if (!french && UnnamedSpeakers.Describe(subject, t) is { } unnamed)
+        {
+            return (discourse.RoleSpeaker(unnamed), null); // "a source close to the couple", "one resident", "neighbours"
+        }
+
         var role = RoleLexicon.IsRole(subject.Head) ? subject.Head : null;
         if (subject.Owner is not null && role is not null)
         {

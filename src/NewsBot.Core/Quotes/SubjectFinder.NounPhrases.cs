@@ -71,6 +71,12 @@ internal sealed partial class SubjectFinder
             return null;
         }
 
+        var link = UnnamedSpeakers.IsLink(t, last) ? last : last + 1 < end && UnnamedSpeakers.IsLink(t, last + 1) ? last + 1 : -1;
+        if (owner is null && tail == last && link > k && link + 2 < end && IsSpeakerNoun(head) && LinkEnd(t, link, end) is var linkEnd && linkEnd > link)
+        {
+            (last, tail) = (linkEnd, linkEnd); // "a source close to the couple"
+        }
+
         return IsSpeakerNoun(head) || owner is not null || NationalityLexicon.IsNationality(head)
             ? Described(new Subject(k, tail) { Head = head, Owner = owner, OwnerNoun = ownerNoun }, t, first, last)
             : null;
@@ -91,6 +97,12 @@ internal sealed partial class SubjectFinder
             {
                 k--;
                 break; // "L'agence a rappelé": the elided article, not the clitic pronoun of "l'a dit"
+            }
+
+            if (t[k - 1].Lower is "a" or "an" && !IsVerb(t[k].Lower))
+            {
+                k--;
+                break; // "A friend said": the English article, which the French auxiliary "a" shares
             }
 
             if ((!t[k - 1].IsCapitalized && IsVerb(t[k - 1].Lower)) || SyntaxLexicon.IsSkippable(t[k - 1]))
@@ -119,6 +131,11 @@ internal sealed partial class SubjectFinder
             }
         }
 
+        if (LinkedStart(t, k) is { } linked && DeterminedNounPhrase(t, linked, j + 1) is { } source && source.Last == j)
+        {
+            return source; // "a source close to the couple told"
+        }
+
         if (SyntaxLexicon.Determiners.Contains(t[k].Lower) && DeterminedNounPhrase(t, k, j + 1) is { } phrase && phrase.Last == j)
         {
             return phrase;
@@ -138,6 +155,38 @@ internal sealed partial class SubjectFinder
         return IsSpeakerNoun(head) ? Described(new Subject(k, j) { Head = head, Owner = owner, OwnerNoun = ownerNoun }, t, k, j) : null;
     }
 
+    /// <summary>The last word of "close to [the couple]": a determiner and at most three words, up to punctuation or a verb.</summary>
+    private static int LinkEnd(IReadOnlyList<QuoteToken> t, int link, int end)
+    {
+        var last = link + 1;
+        var k = last + 1 < end && SyntaxLexicon.Determiners.Contains(t[last + 1].Lower) ? last + 1 : last;
+        while (k + 1 < end && k - last < 4 && t[k + 1].IsWord && !IsVerb(t[k + 1].Lower) && !SyntaxLexicon.IsSkippable(t[k + 1])
+            && !SyntaxLexicon.RelativePronouns.Contains(t[k + 1].Lower))
+        {
+            k++;
+        }
+
+        return k > last ? k : link;
+    }
+
+    /// <summary>Where "a source close to [the couple]" starts, seen from the determiner after "close to", or null.</summary>
+    private static int? LinkedStart(IReadOnlyList<QuoteToken> t, int k)
+    {
+        if (k < 4 || !UnnamedSpeakers.IsLink(t, k - 2) || !IsSpeakerNoun(t[k - 3].Lower))
+        {
+            return null;
+        }
+
+        var start = k - 3;
+        while (start - 1 >= 0 && k - start < 3 + MaxNounPhrase && t[start - 1].IsWord && !SyntaxLexicon.Determiners.Contains(t[start].Lower)
+            && !IsVerb(t[start - 1].Lower) && (SyntaxLexicon.Determiners.Contains(t[start - 1].Lower) || !SyntaxLexicon.IsSkippable(t[start - 1])))
+        {
+            start--;
+        }
+
+        return SyntaxLexicon.Determiners.Contains(t[start].Lower) ? start : null;
+    }
+
     private static bool IsVerb(string lower) => SpeechVerbs.IsSpeechVerb("en", lower) || SpeechVerbs.IsSpeechVerb("fr", lower);
 
     /// <summary>Bare plural sources: "figures from X", "des chiffres de X".</summary>
@@ -145,5 +194,5 @@ internal sealed partial class SubjectFinder
         SyntaxLexicon.DocumentNouns.Contains(word) || word is "figures" or "data" or "documents" or "sources" or "chiffres" or "données";
 
     private static bool IsSpeakerNoun(string head) =>
-        IsFamilyNoun(head) || SyntaxLexicon.OrganizationNouns.Contains(head) || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head);
+        IsFamilyNoun(head) || UnnamedSpeakers.IsNoun(head) || SyntaxLexicon.OrganizationNouns.Contains(head) || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head);
 }
