@@ -47,7 +47,7 @@ internal sealed partial class AttributionPass
             }
         }
 
-        var opensParagraph = _article.Sentences[previous].Paragraph != _article.Sentences[s].Paragraph;
+        var opensParagraph = _paragraphs[previous] != _paragraphs[s];
         return opensParagraph && !lead.Exists(x => QuoteMarks.IsQuoteMark(x.Text[0]) && !x.IsWord) && _cues.InSentence(lead) is { } reported
             ? (reported, lead, previous, LeadIn - 0.15)
             : (null, t, s, ExplicitCue);
@@ -94,7 +94,7 @@ internal sealed partial class AttributionPass
             var cue = new Cue(i, last, new Subject(i, i) { Pronoun = SyntaxLexicon.Pronouns[pronoun is "on" ? "ils" : pronoun] });
             var (speaker, role) = _resolver.Resolve(cue.Subject, inner, s);
             var cueText = Text(inner, i, last);
-            var paragraph = _article.Sentences[s].Paragraph;
+            var paragraph = _paragraphs[s];
             var confidence = speaker is null ? Unattributed : ExplicitCue;
             var secondStart = QuoteMarks.SkipSpaces(_article.Body, inner[after].End, span.ContentEnd);
             Emit(span.ContentStart, inner[i - 1].Start, QuoteKind.Direct, speaker, cueText, cueText, role, confidence, s, paragraph);

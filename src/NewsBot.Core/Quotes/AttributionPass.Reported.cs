@@ -53,7 +53,7 @@ internal sealed partial class AttributionPass
 
         var confidence = cue.Subject.Entity is not null ? ReportedNamed : ReportedReferred;
         Emit(t[from].Start, CloseBrackets(t[from].Start, end), QuoteKind.Reported, speaker, Text(t, cue.Subject.First, cue.Subject.Last),
-            Text(t, CueStart(t, cue.First), cue.Last), role, confidence, s, _article.Sentences[s].Paragraph);
+            Text(t, CueStart(t, cue.First), cue.Last), role, confidence, s, _paragraphs[s]);
         return true;
     }
 }

@@ -19,6 +19,7 @@ internal sealed partial class AttributionPass
     private readonly SpeakerResolver _resolver;
     private readonly ReportedSpeechFinder _reported;
     private readonly List<Quote> _quotes = [];
+    private readonly int[] _paragraphs;
 
     public AttributionPass(PreparedArticle article, string language, ArticleTokens text, Discourse discourse)
     {
@@ -29,6 +30,7 @@ internal sealed partial class AttributionPass
         _cues = new CueFinder(_subjects, language);
         _resolver = new SpeakerResolver(discourse, language == "fr");
         _reported = new ReportedSpeechFinder(_subjects, _cues, language);
+        _paragraphs = ScrapedParagraphs.Of(article.Sentences, glued: language == "en");
     }
 
     public List<Quote> Run(IReadOnlyList<QuoteSpan> spans)
@@ -82,7 +84,7 @@ internal sealed partial class AttributionPass
             return;
         }
 
-        var paragraph = _article.Sentences[s].Paragraph;
+        var paragraph = _paragraphs[s];
         SpeakerEntity? speaker = null;
         string? role = null;
         var mention = string.Empty;

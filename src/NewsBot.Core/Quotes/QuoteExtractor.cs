@@ -13,9 +13,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// <summary>
     /// Raise by one with every change to the rules that changes their output (the evaluation sets' scores move): stored
     /// articles are then extracted again at the next start or <c>index</c>. 1: the rules of the first release with quotes;
-    /// 2: English speaker attribution (bodies named with of/and/for, pronoun gender, role-only speakers, epithets, families).
+    /// 2: English speaker attribution (bodies named with of/and/for, pronoun gender, role-only speakers, epithets, families);
+    /// 3: scraped text (glued paragraphs bound carry-over), unnamed speakers, titles after an employer.
     /// </summary>
-    public const int CurrentRulesVersion = 2;
+    public const int CurrentRulesVersion = 3;
 
     public int RulesVersion => CurrentRulesVersion;
 

@@ -17,6 +17,11 @@ internal static class UnnamedSpeakers
         "holidaymaker", "motorist", "parent", "mourner", "pal", "confidant", "confidante", "follower", "team-mate", "teammate",
     };
 
+    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
+    {
+        "however", "but", "and", "meanwhile", "still", "yet", "now", "so", "also", "instead", "later", "earlier",
+    };
+
     /// <summary>Determiners that introduce someone new rather than point back to someone introduced.</summary>
     private static readonly HashSet<string> Indefinite = new(StringComparer.Ordinal) { "a", "an", "one", "another" };
 
@@ -49,8 +54,18 @@ internal static class UnnamedSpeakers
         }
 
         var words = new System.Text.StringBuilder();
+        while (from < to && Connectives.Contains(t[from].Lower))
+        {
+            from++; // "However prosecutors said"
+        }
+
         for (var i = from; i <= Math.Max(to, subject.Last); i++)
         {
+            if (SyntaxLexicon.RelativePronouns.Contains(t[i].Lower) || t[i].Lower is "who" or "that")
+            {
+                break; // "a singer who claims": the relative pronoun is not part of the description
+            }
+
             if (t[i].IsWord)
             {
                 // Only the first word may be capitalised for the sentence's sake ("Neighbours said"); names inside stay as written.
