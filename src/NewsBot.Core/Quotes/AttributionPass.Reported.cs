@@ -6,9 +6,55 @@ internal sealed partial class AttributionPass
     private const double ReportedNamed = 0.7;
     private const double ReportedReferred = 0.6;
 
-    private void AddReported(int s)
+    /// <summary>
+    /// Reported speech in a sentence without quotations, or in each piece of a glued sentence (<see cref="GluedSentences"/>)
+    /// that holds none, so a caption glued to the next sentence does not swallow its speaker's words.
+    /// </summary>
+    private void AddReportedInPieces(int s, List<(int From, int To)>? pieces, bool hasSpan)
     {
-        var t = _text.Outside[s];
+        if (pieces is not { Count: > 1 })
+        {
+            if (!hasSpan)
+            {
+                AddReported(_text.Outside[s], s);
+            }
+
+            return;
+        }
+
+        var all = _text.Outside[s];
+        foreach (var (from, to) in pieces)
+        {
+            // Quote marks stay among the tokens (the quoted words do not): a piece without one is outside every quotation.
+            if (!all.Skip(from).Take(to - from).Any(x => !x.IsWord && QuoteMarks.IsQuoteMark(x.Text[0])))
+            {
+                AddReported(all.GetRange(from, to - from), s);
+            }
+        }
+    }
+
+    /// <summary>The piece of a glued sentence that holds all its quotations, else the whole sentence.</summary>
+    private List<QuoteToken> PieceHolding(int s, List<(int From, int To)>? pieces, IReadOnlyList<QuoteSpan> spans, int first, int next)
+    {
+        var all = _text.Outside[s];
+        if (pieces is not { Count: > 1 } || next <= first)
+        {
+            return all;
+        }
+
+        foreach (var (from, to) in pieces)
+        {
+            if (spans[first].Open >= all[from].Start && spans[next - 1].CloseEnd <= all[to - 1].End)
+            {
+                return all.GetRange(from, to - from);
+            }
+        }
+
+        return all;
+    }
+
+    private void AddReported(List<QuoteToken> t, int s)
+    {
         if (_reported.Find(t) is { } found && (_language == "fr" || !UnnamedSpeakers.IsBareGroup(found.Cue.Subject, t)))
         {
             EmitReported(t, found.From, found.To, found.Cue, s, t[found.To].End);
@@ -20,9 +66,8 @@ internal sealed partial class AttributionPass
     /// reported clause holds every quoted fragment of its sentence, the clause is the quote, fragments included (the words
     /// around a short fragment are what the speaker is reported to have said). Returns false to keep the fragments instead.
     /// </summary>
-    private bool AddReportedAround(int s, IReadOnlyList<QuoteSpan> spans, int first, int next)
+    private bool AddReportedAround(int s, List<QuoteToken> t, IReadOnlyList<QuoteSpan> spans, int first, int next)
     {
-        var t = _text.Outside[s];
         for (var i = first; i < next; i++)
         {
             var span = spans[i];

@@ -46,7 +46,8 @@ internal sealed partial class AttributionPass
             }
 
             var hasSpan = next > first;
-            if (hasSpan && !sentences[s].IsHeading && !AddReportedAround(s, spans, first, next))
+            var pieces = _language == "en" && !sentences[s].IsHeading ? GluedSentences.Split(_text.Outside[s]) : null;
+            if (hasSpan && !sentences[s].IsHeading && !AddReportedAround(s, PieceHolding(s, pieces, spans, first, next), spans, first, next))
             {
                 for (var i = first; i < next; i++)
                 {
@@ -56,9 +57,9 @@ internal sealed partial class AttributionPass
 
             hasSpan |= next < spans.Count && spans[next].Open < sentences[s].End
                 || (next > 0 && spans[next - 1].CloseEnd > sentences[s].Start);
-            if (!hasSpan && !sentences[s].IsHeading)
+            if (!sentences[s].IsHeading)
             {
-                AddReported(s);
+                AddReportedInPieces(s, pieces, hasSpan);
             }
         }
 
