@@ -10,7 +10,7 @@ internal sealed partial class AttributionPass
     /// Reported speech in a sentence without quotations, or in each piece of a glued sentence (<see cref="GluedSentences"/>)
     /// that holds none, so a caption glued to the next sentence does not swallow its speaker's words.
     /// </summary>
-    private void AddReportedInPieces(int s, List<(int From, int To)>? pieces, bool hasSpan)
+    private void AddReportedInPieces(int s, List<(int From, int To)>? pieces, bool hasSpan, IReadOnlyList<QuoteSpan> spans)
     {
         if (pieces is not { Count: > 1 })
         {
@@ -25,12 +25,31 @@ internal sealed partial class AttributionPass
         var all = _text.Outside[s];
         foreach (var (from, to) in pieces)
         {
-            // Quote marks stay among the tokens (the quoted words do not): a piece without one is outside every quotation.
-            if (!all.Skip(from).Take(to - from).Any(x => !x.IsWord && QuoteMarks.IsQuoteMark(x.Text[0])))
+            if (!Overlaps(spans, all[from].Start, all[to - 1].End))
             {
                 AddReported(all.GetRange(from, to - from), s);
             }
         }
+    }
+
+    /// <summary>Whether a quotation overlaps <c>[start, end)</c>: top-level spans are sorted and disjoint, so a binary search.</summary>
+    private static bool Overlaps(IReadOnlyList<QuoteSpan> spans, int start, int end)
+    {
+        int lo = 0, hi = spans.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (spans[mid].CloseEnd <= start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < spans.Count && spans[lo].Open < end;
     }
 
     /// <summary>The piece of a glued sentence that holds all its quotations, else the whole sentence.</summary>

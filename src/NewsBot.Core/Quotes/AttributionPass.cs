@@ -59,7 +59,7 @@ internal sealed partial class AttributionPass
                 || (next > 0 && spans[next - 1].CloseEnd > sentences[s].Start);
             if (!sentences[s].IsHeading)
             {
-                AddReportedInPieces(s, pieces, hasSpan);
+                AddReportedInPieces(s, pieces, hasSpan, spans);
             }
         }
 

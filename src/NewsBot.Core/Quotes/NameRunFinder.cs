@@ -18,7 +18,7 @@ internal static partial class NameRunFinder
     /// <summary>Words that open sentences and captions but never continue an English name.</summary>
     private static readonly HashSet<string> GluedOpeners = new(StringComparer.Ordinal)
     {
-        "according", "asked", "speaking", "however", "meanwhile", "yesterday", "today", "scroll", "pictured", "writing", "but",
+        "according", "asked", "speaking", "however", "meanwhile", "scroll", "pictured", "writing", "but",
         "in", "on", "at", "the", "a", "an", "and", "this", "that", "there", "when", "after", "before", "as", "if", "while", "with",
         "for", "from", "to", "his", "her", "their", "its",
     };
