@@ -22,6 +22,11 @@ internal sealed partial class AttributionPass
             {
                 return (found, after, closeSentence, ExplicitCue);
             }
+
+            if (from >= after.Count && NextSentenceCue(closeSentence) is { } next)
+            {
+                return (next.Cue, next.Tokens, closeSentence + 1, ExplicitCue);
+            }
         }
 
         if (_cues.Before(t, mark) is { } before)
@@ -51,6 +56,27 @@ internal sealed partial class AttributionPass
         return opensParagraph && !lead.Exists(x => QuoteMarks.IsQuoteMark(x.Text[0]) && !x.IsWord) && _cues.InSentence(lead) is { } reported
             ? (reported, lead, previous, LeadIn - 0.15)
             : (null, t, s, ExplicitCue);
+    }
+
+    /// <summary>
+    /// "'... Grammy Creators Alliance.' said Neil Portnow.": the splitter ended the sentence at the quote's full stop, and the
+    /// cue opens the next one in lower case.
+    /// </summary>
+    private (Cue Cue, List<QuoteToken> Tokens)? NextSentenceCue(int sentence)
+    {
+        if (sentence + 1 >= _article.Sentences.Count || _text.Outside[sentence + 1] is not { Count: > 1 } next
+            || !next[0].IsWord || next[0].IsCapitalized || !SpeechVerbToken.IsVerb(next, 0, _language))
+        {
+            return null;
+        }
+
+        var end = 0;
+        while (end < next.Count && (next[end].IsWord || !QuoteMarks.IsQuoteMark(next[end].Text[0])))
+        {
+            end++;
+        }
+
+        return _cues.After(next, 0, end) is { } cue ? (cue, next) : null;
     }
 
     private static bool HasWordBefore(List<QuoteToken> t, int mark)

@@ -16,7 +16,8 @@ internal sealed partial class AttributionPass
 
         if (speaker is not null)
         {
-            _resolver.Spoke(speaker, sentence, paragraph);
+            // Carry-over counts from where the quote ends: a quote over several glued paragraphs ends far from where it opened.
+            _resolver.Spoke(speaker, sentence, Math.Max(paragraph, _paragraphs[_text.SentenceOf(end - 1)]));
         }
 
         _quotes.Add(new Quote(start, end, _article.Body[start..end], kind, speaker?.Name ?? string.Empty, mention, cue,

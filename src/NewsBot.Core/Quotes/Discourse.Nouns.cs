@@ -18,6 +18,10 @@ internal sealed partial class Discourse
         return entity;
     }
 
+    /// <summary>"a singer who claims ... The singer, Kristina Karo, said": the holder of the role introduced just after.</summary>
+    public SpeakerEntity? IntroducedAfter(string head, int offset, int sentence) =>
+        _roles.FirstOrDefault(r => r.At > offset && r.Noun == head && r.Sentence - sentence <= 1).Entity;
+
     /// <summary>"the company" / "the mayor" / "the report": an organisation, a role holder or a document's author.</summary>
     public SpeakerEntity? ResolveNoun(string head, int offset, int sentence, bool nearestPerson)
     {

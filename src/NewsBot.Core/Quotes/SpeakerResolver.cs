@@ -54,7 +54,8 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
 
         if (!french && UnnamedSpeakers.Describe(subject, t) is { } unnamed)
         {
-            return (discourse.RoleSpeaker(unnamed), null); // "a source close to the couple", "one resident", "neighbours"
+            // "a source close to the couple", "one resident", "neighbours"; unless named right after ("a singer ... The singer, Kristina Karo,").
+            return (discourse.IntroducedAfter(subject.Head, at, sentence) ?? discourse.RoleSpeaker(unnamed), null);
         }
 
         var role = RoleLexicon.IsRole(subject.Head) ? subject.Head : null;
