@@ -13,7 +13,7 @@ internal sealed partial class SubjectFinder
     {
         if (!SyntaxLexicon.Determiners.Contains(t[k].Lower) && !(k + 1 < end && NameRunFinder.IsPossessive(t[k])))
         {
-            return BareInstitution(t, k, end);
+            return BareInstitution(t, k, end) ?? BareGroup(t, k, end);
         }
 
         if (EntitySubject(t, k + 1, end) is { } determined)
@@ -99,6 +99,11 @@ internal sealed partial class SubjectFinder
                 break; // "L'agence a rappelé": the elided article, not the clitic pronoun of "l'a dit"
             }
 
+            if (UnnamedSpeakers.IsConnective(t[k - 1].Lower))
+            {
+                break; // "However prosecutors said"
+            }
+
             if (t[k - 1].Lower is "a" or "an" && !IsVerb(t[k].Lower))
             {
                 k--;
@@ -153,6 +158,16 @@ internal sealed partial class SubjectFinder
         var owner = NameRunFinder.IsPossessive(t[k]) || (t[k].IsCapitalized && k < j) ? discourse.EntityAt(t[k].Start) : null;
         var ownerNoun = owner is null && RoleLexicon.IsRole(head) ? ModifierNoun(t, k, j) : null;
         return IsSpeakerNoun(head) ? Described(new Subject(k, j) { Head = head, Owner = owner, OwnerNoun = ownerNoun }, t, k, j) : null;
+    }
+
+    /// <summary>"residents said", "local residents told": a plural of unnamed people, with at most one modifier.</summary>
+    private static Subject? BareGroup(IReadOnlyList<QuoteToken> t, int k, int end)
+    {
+        var head = k + 1 < end && t[k + 1].IsWord && !t[k].IsCapitalized && !IsVerb(t[k].Lower) && UnnamedSpeakers.IsNoun(t[k + 1].Lower) ? k + 1 : k;
+        return t[head].IsWord && t[head].Lower.EndsWith('s') && UnnamedSpeakers.IsNoun(t[head].Lower)
+            && (head + 1 >= end || !t[head + 1].IsWord || IsVerb(t[head + 1].Lower) || SyntaxLexicon.IsSkippable(t[head + 1]))
+            ? new Subject(k, head) { Head = t[head].Lower, Descriptor = (k, head) }
+            : null;
     }
 
     /// <summary>The last word of "close to [the couple]": a determiner and at most three words, up to punctuation or a verb.</summary>

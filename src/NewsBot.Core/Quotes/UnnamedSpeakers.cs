@@ -22,6 +22,9 @@ internal static class UnnamedSpeakers
         "however", "but", "and", "meanwhile", "still", "yet", "now", "so", "also", "instead", "later", "earlier",
     };
 
+    /// <summary>"However", "Meanwhile": a sentence adverb, never the start of who speaks.</summary>
+    public static bool IsConnective(string lower) => Connectives.Contains(lower);
+
     /// <summary>Determiners that introduce someone new rather than point back to someone introduced.</summary>
     private static readonly HashSet<string> Indefinite = new(StringComparer.Ordinal) { "a", "an", "one", "another" };
 

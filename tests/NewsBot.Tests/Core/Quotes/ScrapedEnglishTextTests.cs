@@ -1,0 +1,91 @@
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Tests.Core.Quotes;
+
+/// <summary>
+/// English articles as scraped from CNN and Daily Mail pages: one line per article, captions and "Scroll down for video"
+/// glued into sentences without a full stop, single marks that double as apostrophes, titles after an employer.
+/// </summary>
+public sealed class ScrapedEnglishTextTests
+{
+    [Theory]
+    [InlineData("NASA chief scientist Ellen Stofan", "Ellen Stofan")]
+    [InlineData("ESA mission scientist Marta Kowalczyk", "Marta Kowalczyk")]
+    [InlineData("BBC political editor Laura Kenney", "Laura Kenney")]
+    public void Extract_EmployerBeforeTitleAndName_TheNamedPersonSpeaks(string subject, string speaker)
+    {
+        var quotes = QuoteArticles.Extract($"The probe landed last spring. \"We now have the first sample,\" {subject} said Tuesday at a briefing.", "en");
+
+        Assert.Equal(speaker, QuoteAssert.Said(quotes, speaker, "We now have the first sample", QuoteKind.Direct).Speaker);
+    }
+
+    [Fact]
+    public void Extract_ToldANewspaper_TheNewspaperIsNotTheSpeaker()
+    {
+        var quotes = QuoteArticles.Extract(
+            "Blues legend B.B. King was taken to hospital. He is \"much better now,\" his daughter, Claudette King, told the Los Angeles Times.", "en");
+
+        Assert.DoesNotContain(quotes, q => q.Speaker.Contains("Times", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("a system which 'punished the poor' Mr Cameron, in a speech today, said", "David Cameron")]
+    [InlineData("a system which punished the poor Scroll down for video Mr Cameron, in a speech today, said", "David Cameron")]
+    [InlineData("a system which punished the poor He said", "David Cameron")]
+    public void Extract_CaptionGluedWithoutFullStop_NextSpeakerKeepsHisClause(string glued, string speaker)
+    {
+        var quotes = QuoteArticles.Extract(
+            $"David Cameron attacked Labour on Tuesday. The Prime Minister said Labour had left millions trapped in {glued} the Tories were overhauling the benefit system.", "en");
+
+        QuoteAssert.Said(quotes, speaker, "the Tories were overhauling the benefit system", QuoteKind.Reported);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("left millions", StringComparison.Ordinal) && q.Text.Contains("overhauling", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_CaptionRepeatingAQuote_OneQuote()
+    {
+        const string Line = "Mr Cameron accused Labour of having 'some brass neck', adding: 'Don't you dare lecture us on poverty.'";
+        var quotes = QuoteArticles.Extract($"David Cameron spoke in Bedford. {Line} The speech lasted an hour. {Line}", "en");
+
+        Assert.Single(quotes, q => q.Text.StartsWith("Don't you dare", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_QuoteClosedBeforeASentenceStartingWithSaid_CueFromTheNextSentence()
+    {
+        var quotes = QuoteArticles.Extract(
+            "The awards were held on Wednesday. 'We are proud to honour Alicia Keys for her artistry.' said Recording Academy president Neil Portnow.", "en");
+
+        QuoteAssert.Said(quotes, "Neil Portnow", "We are proud to honour Alicia Keys", QuoteKind.Direct);
+    }
+
+    [Theory]
+    [InlineData("'We honour creators' rights as a founding member of the Academy,' said Neil Portnow.", "creators' rights as a founding member")]
+    [InlineData("'They took my players' wages and never paid them back,' said Neil Portnow.", "players' wages and never paid")]
+    public void Extract_PluralPossessiveInsideSingleQuotes_IsAnApostrophe(string sentence, string fragment)
+    {
+        var quotes = QuoteArticles.Extract("The awards were held on Wednesday. " + sentence, "en");
+
+        QuoteAssert.Said(quotes, "Neil Portnow", fragment, QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void Extract_SingleQuoteClosingAfterPlural_StillCloses()
+    {
+        var quotes = QuoteArticles.Extract(
+            "Mila Kunis is being sued by Kristina Karo, who says the actress 'stole her pet chickens' as children. 'It was my hen,' Karo said.", "en");
+
+        QuoteAssert.Said(quotes, "Kristina Karo", "It was my hen", QuoteKind.Direct);
+        QuoteAssert.NoQuoteContains(quotes, "as children. ");
+    }
+
+    [Fact]
+    public void Extract_CapitalisedOpenerGluedAfterName_NotPartOfTheName()
+    {
+        var quotes = QuoteArticles.Extract(
+            "The singer is suing the actress for $5,000, according to Kristina Karo In her lawsuit, she says the actress took her hen. 'It was mine,' Karo said.", "en");
+
+        Assert.All(quotes, q => Assert.DoesNotContain(" In", q.Speaker, StringComparison.Ordinal));
+        QuoteAssert.Said(quotes, "Kristina Karo", "It was mine");
+    }
+}
