@@ -1,4 +1,5 @@
 using NewsBot.Core.Evaluation;
+using NewsBot.Core.Text;
 using NewsBot.Tests.Core.Ingest;
 
 namespace NewsBot.Tests.Core.Quotes;
@@ -27,7 +28,9 @@ internal static class AnnotatedPassages
             else if (line.StartsWith(">>> ", StringComparison.Ordinal))
             {
                 var parts = line[4..].Split(" | ", 2);
-                expected.Add(new ExpectedQuote(parts[1].Trim(), parts[0].Trim()));
+                // The body is normalised when it is prepared (invisible characters such as soft hyphens dropped, spaces
+                // collapsed); a fragment copied from the source text is normalised the same way so it can be found in it.
+                expected.Add(new ExpectedQuote(TextNormalizer.NormalizeLine(parts[1].Trim()), parts[0].Trim()));
             }
             else if (id is not null && !line.StartsWith("# ", StringComparison.Ordinal))
             {
