@@ -25,6 +25,8 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     [InlineData("dev3-en.txt", "en", 0.95)]
     [InlineData("dev3-fr.txt", "fr", 0.95)]
     [InlineData("dev4-en.txt", "en", 0.0)]
+    [InlineData("real-dev-en.txt", "en", 0.0)]
+    [InlineData("real-dev2-en.txt", "en", 0.0)]
     [InlineData("unseen-en.txt", "en", 0.95)]
     [InlineData("unseen-fr.txt", "fr", 0.94)]
     [InlineData("fresh-en.txt", "en", 0.77)]
