@@ -30,6 +30,7 @@ internal static class SpeechVerbs
             "shout", "whisper", "point", "tell", "warn", "acknowledge", "stress", "insist", "brief",
             "pledge", "protest", "question", "reason", "recommend", "joke", "forecast", "ask", "call", "describe",
             "concede", "welcome", "advise", "accuse", "criticise", "criticize", "dismiss", "reject", "defend", "hope", "fear", "worry",
+            "post", "snap", "interject", "yell", "scream", "exclaim", "plead", "muse", "sigh", "gush", "blast", "slam", "text",
         ];
         var set = new HashSet<string>(StringComparer.Ordinal)
         {
