@@ -17,6 +17,11 @@ internal sealed partial class SubjectFinder
             m++;
         }
 
+        if (m + 1 < end && entity.Kind != SpeakerKind.Person && t[m + 1].Lower is "police" && !t[m + 1].IsCapitalized)
+        {
+            return new Subject(k, m + 1) { Head = "police", Institution = k }; // "Denver police said": the force, not the city
+        }
+
         if (m + 1 < end && SyntaxLexicon.OrganizationNouns.Contains(t[m + 1].Lower))
         {
             m++;
