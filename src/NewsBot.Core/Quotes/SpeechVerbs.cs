@@ -36,7 +36,7 @@ internal static class SpeechVerbs
         var set = new HashSet<string>(StringComparer.Ordinal)
         {
             "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
-            "writing", "think", "thinks", "thought", "thinking", "speak", "speaks", "spoke", "speaking", "forecast",
+            "writing", "think", "thinks", "thought", "thinking", "speak", "speaks", "spoke", "speaking", "forecast", "snapped", "snapping",
         };
         foreach (var verb in regular)
         {
