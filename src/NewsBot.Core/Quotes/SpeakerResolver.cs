@@ -88,8 +88,10 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
             && t[subject.First].Lower is "le" or "la" or "l'" or "the")
         {
             // "le maire sortant a dénoncé", "the prime minister said" with nobody introduced so: the office itself speaks
-            // ("maire sortant", "prime minister"), never the last person named (English has no nearest-person fallback).
-            return (discourse.RoleSpeaker(Words(t, subject.First + 1, subject.Last)), null);
+            // ("maire sortant", "prime minister"), never the last person named (English has no nearest-person fallback),
+            // unless an English title is written like a name and the opening sentence named a person ("The Prime Minister").
+            var titled = !french && t[subject.Last].IsCapitalized ? discourse.LeadPerson(subject.Head) : null;
+            return (titled ?? discourse.RoleSpeaker(Words(t, subject.First + 1, subject.Last)), null);
         }
 
         return (resolved, resolved is { Kind: SpeakerKind.Organization } && role is not null ? role : null);

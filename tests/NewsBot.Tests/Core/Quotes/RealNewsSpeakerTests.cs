@@ -83,4 +83,24 @@ public sealed class RealNewsSpeakerTests
 
         QuoteAssert.Said(quotes, "Nikos Theocharakis", "Greece would not pay the IMF", QuoteKind.Reported);
     }
+
+    [Theory]
+    [InlineData("The Prime Minister said")]
+    [InlineData("The Housing Secretary said")]
+    public void Extract_CapitalisedTitleAfterOpeningNamesAPerson_ThatPerson(string cue)
+    {
+        var quotes = QuoteArticles.Extract(
+            $"David Cameron this morning launched a furious attack on Labour over food banks. {cue} Labour had left millions trapped on welfare.", "en");
+
+        QuoteAssert.Said(quotes, "David Cameron", "Labour had left millions trapped", QuoteKind.Reported);
+    }
+
+    [Fact]
+    public void Extract_LowerCaseOfficeWithNobodyNamedFirst_TheOfficeSpeaks()
+    {
+        var quotes = QuoteArticles.Extract(
+            "Food bank use rose again last year, figures show. The prime minister said Labour had left millions trapped on welfare.", "en");
+
+        Assert.Equal("prime minister", QuoteAssert.Said(quotes, "prime minister", "Labour had left millions trapped").Speaker);
+    }
 }
