@@ -18,21 +18,24 @@ internal static class GluedSentences
     /// <summary>Openers that are only one when a lower-case word follows ("The eighth-grader sent", not "told The Guardian").</summary>
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "in", "this", "after", "when" };
 
-    /// <summary>Token ranges <c>[From, To)</c> of the pieces of <paramref name="t"/>; one piece when nothing was glued.</summary>
-    public static List<(int From, int To)> Split(IReadOnlyList<QuoteToken> t)
+    /// <summary>
+    /// Token ranges <c>[From, To)</c> of the pieces of <paramref name="t"/>, or null when nothing was glued (most sentences:
+    /// no list is allocated for them).
+    /// </summary>
+    public static List<(int From, int To)>? Split(IReadOnlyList<QuoteToken> t)
     {
-        var pieces = new List<(int, int)>(1);
+        List<(int, int)>? pieces = null;
         var from = 0;
         for (var b = 1; b < t.Count; b++)
         {
             if (IsBreak(t, b) && b - from >= 3)
             {
-                pieces.Add((from, b));
+                (pieces ??= []).Add((from, b));
                 from = b;
             }
         }
 
-        pieces.Add((from, t.Count));
+        pieces?.Add((from, t.Count));
         return pieces;
     }
 
