@@ -20,7 +20,11 @@ internal sealed partial class AttributionPass
 
             if (_cues.After(after, from, end) is { } found)
             {
-                return (found, after, closeSentence, ExplicitCue);
+                // "... responded that he '...', reports the Golf Channel": the outlet relays the sentence's own speaker.
+                return _language == "en" && after[found.Last].Lower is "reports" or "reported" && OwnReport(t, mark) is { } own
+                    && _resolver.Resolve(own.Subject, t, s).Entity is not null
+                    ? (own, t, s, ExplicitCue)
+                    : (found, after, closeSentence, ExplicitCue);
             }
 
             if (from >= after.Count && NextSentenceCue(closeSentence) is { } next)
@@ -56,6 +60,21 @@ internal sealed partial class AttributionPass
         return opensParagraph && !lead.Exists(x => QuoteMarks.IsQuoteMark(x.Text[0]) && !x.IsWord) && _cues.InSentence(lead) is { } reported
             ? (reported, lead, previous, LeadIn - 0.15)
             : (null, t, s, ExplicitCue);
+    }
+
+    /// <summary>A speech verb before the opening mark, in the same clause, with its subject ("Fowler ... responded to X that").</summary>
+    private Cue? OwnReport(List<QuoteToken> t, int mark)
+    {
+        for (var v = mark - 1; v >= 0 && mark - v <= 12 && t[v].IsWord || v >= 0 && mark - v <= 12 && t[v].Is(","); v--)
+        {
+            if (t[v].IsWord && SpeechVerbToken.IsVerb(t, v, _language) && t[v].Lower is not ("reports" or "reported")
+                && (_subjects.Before(t, v) ?? _subjects.Main(t, v)) is { } subject)
+            {
+                return new Cue(v, v, subject);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -135,7 +135,14 @@ internal static class EntityRegistry
                 return entities[i];
             }
 
-            // "OM" after "Olympique de Marseille", "RTE" after "Réseau de transport d'électricité": an acronym of its initials.
+            // "OM" after "Olympique de Marseille", "RTE" after "Réseau de transport d'électricité": an acronym of its initials
+            // ("The TSA" too: a capitalised article before an acronym is not part of it).
+            if (words.Length == 2 && words[0] == "the" && words[1].Length >= 2 && entities[i].Kind == SpeakerKind.Organization && known.Length >= 2
+                && IsInitialsOf(words[1], known))
+            {
+                return entities[i];
+            }
+
             if (words.Length == 1 && words[0].Length >= 2 && entities[i].Kind == SpeakerKind.Organization && known.Length >= 2
                 && IsInitialsOf(words[0], known))
             {

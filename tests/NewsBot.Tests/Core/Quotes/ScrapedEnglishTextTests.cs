@@ -88,4 +88,31 @@ public sealed class ScrapedEnglishTextTests
         Assert.All(quotes, q => Assert.DoesNotContain(" In", q.Speaker, StringComparison.Ordinal));
         QuoteAssert.Said(quotes, "Kristina Karo", "It was mine");
     }
+
+    [Theory]
+    [InlineData("Fowler responded to the troll that he 'should check his facts', reports the Golf Channel.", QuoteKind.Reported)]
+    [InlineData("Fowler told the troll that he 'should check his facts', the Golf Channel reported.", QuoteKind.Reported)]
+    public void Extract_OutletRelayingTheSentencesOwnSpeaker_TheSpeakerNotTheOutlet(string sentence, QuoteKind kind)
+    {
+        var quotes = QuoteArticles.Extract("Rickie Fowler has defended his girlfriend against an online troll. " + sentence, "en");
+
+        QuoteAssert.Said(quotes, "Rickie Fowler", "should check his facts", kind);
+    }
+
+    [Fact]
+    public void Extract_OutletReportingAlone_TheOutletSpeaks()
+    {
+        var quotes = QuoteArticles.Extract("Jobs will go at the plant. The plant will close in May, the Financial Times reported.", "en");
+
+        QuoteAssert.Said(quotes, "Financial Times", "The plant will close in May", QuoteKind.Reported);
+    }
+
+    [Fact]
+    public void Extract_AcronymAfterCapitalisedArticle_TheFullName()
+    {
+        var quotes = QuoteArticles.Extract(
+            "Two Transportation Security Administration screeners were fired. The TSA said it was trying to identify the passenger.", "en");
+
+        Assert.Equal("Transportation Security Administration", QuoteAssert.Said(quotes, "Transportation Security Administration", "trying to identify").Speaker);
+    }
 }
