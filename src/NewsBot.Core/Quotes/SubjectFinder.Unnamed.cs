@@ -1,0 +1,50 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Subjects for speakers the article never names (see <see cref="UnnamedSpeakers"/>): a bare plural group ("residents
+/// said") and a source tied to what it knows ("a source close to the couple", "a source familiar with the talks").
+/// </summary>
+internal sealed partial class SubjectFinder
+{
+    /// <summary>"residents said", "local residents told": a plural of unnamed people, with at most one modifier.</summary>
+    private static Subject? BareGroup(IReadOnlyList<QuoteToken> t, int k, int end)
+    {
+        var head = k + 1 < end && t[k + 1].IsWord && !t[k].IsCapitalized && !IsVerb(t[k].Lower) && UnnamedSpeakers.IsNoun(t[k + 1].Lower) ? k + 1 : k;
+        return t[head].IsWord && t[head].Lower.EndsWith('s') && UnnamedSpeakers.IsNoun(t[head].Lower)
+            && (head + 1 >= end || !t[head + 1].IsWord || IsVerb(t[head + 1].Lower) || SyntaxLexicon.IsSkippable(t[head + 1]))
+            ? new Subject(k, head) { Head = t[head].Lower, Descriptor = (k, head) }
+            : null;
+    }
+
+    /// <summary>The last word of "close to [the couple]": a determiner and at most three words, up to punctuation or a verb.</summary>
+    private static int LinkEnd(IReadOnlyList<QuoteToken> t, int link, int end)
+    {
+        var last = link + 1;
+        var k = last + 1 < end && SyntaxLexicon.Determiners.Contains(t[last + 1].Lower) ? last + 1 : last;
+        while (k + 1 < end && k - last < 4 && t[k + 1].IsWord && !IsVerb(t[k + 1].Lower) && !SyntaxLexicon.IsSkippable(t[k + 1])
+            && !SyntaxLexicon.RelativePronouns.Contains(t[k + 1].Lower))
+        {
+            k++;
+        }
+
+        return k > last ? k : link;
+    }
+
+    /// <summary>Where "a source close to [the couple]" starts, seen from the determiner after "close to", or null.</summary>
+    private static int? LinkedStart(IReadOnlyList<QuoteToken> t, int k)
+    {
+        if (k < 4 || !UnnamedSpeakers.IsLink(t, k - 2) || !IsSpeakerNoun(t[k - 3].Lower))
+        {
+            return null;
+        }
+
+        var start = k - 3;
+        while (start - 1 >= 0 && k - start < 3 + MaxNounPhrase && t[start - 1].IsWord && !SyntaxLexicon.Determiners.Contains(t[start].Lower)
+            && !IsVerb(t[start - 1].Lower) && (SyntaxLexicon.Determiners.Contains(t[start - 1].Lower) || !SyntaxLexicon.IsSkippable(t[start - 1])))
+        {
+            start--;
+        }
+
+        return SyntaxLexicon.Determiners.Contains(t[start].Lower) ? start : null;
+    }
+}
