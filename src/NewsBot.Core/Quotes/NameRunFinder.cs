@@ -20,7 +20,7 @@ internal static partial class NameRunFinder
     {
         "according", "asked", "speaking", "however", "meanwhile", "scroll", "pictured", "writing", "but",
         "in", "on", "at", "the", "a", "an", "and", "this", "that", "there", "when", "after", "before", "as", "if", "while", "with",
-        "for", "from", "to", "his", "her", "their", "its",
+        "for", "from", "to", "his", "her", "their", "its", "dressed", "wearing", "seen", "shown", "photographed",
     };
 
     public static List<NameRun> Find(IReadOnlyList<QuoteToken> tokens, string body, ArticleTokens article, string language)
@@ -104,7 +104,8 @@ internal static partial class NameRunFinder
     /// </summary>
     private static bool IsTitleArticle(IReadOnlyList<QuoteToken> tokens, int i) =>
         i > 0 && tokens[i - 1].IsWord && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
-        && tokens[i].Text is "Le" or "La" or "Les" or "The";
+        && tokens[i].Text is "Le" or "La" or "Les" or "The"
+        && !(i + 2 < tokens.Count && RoleLexicon.IsRole(tokens[i + 2].Lower)); // "video The Housing Secretary said": a title, glued
 
     public static bool IsPossessive(QuoteToken token) =>
         token.Text.Length > 2 && token.Text[^2] is '\'' or '\u2019' && token.Text[^1] is 's';

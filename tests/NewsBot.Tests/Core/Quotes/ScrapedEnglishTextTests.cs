@@ -115,4 +115,25 @@ public sealed class ScrapedEnglishTextTests
 
         Assert.Equal("Transportation Security Administration", QuoteAssert.Said(quotes, "Transportation Security Administration", "trying to identify").Speaker);
     }
+
+    [Theory]
+    [InlineData("Malenda Meacham Dressed in a team shirt, the fan drums along at every game")]
+    [InlineData("Malenda Meacham Wearing a team shirt, the fan drums along at every game")]
+    public void Extract_CaptionParticipleGluedAfterName_NotPartOfTheName(string caption)
+    {
+        var quotes = QuoteArticles.Extract(
+            $"A basketball fan has become famous for her air drumming. {caption}. 'I play with aplomb,' Meacham said.", "en");
+
+        Assert.Equal("Malenda Meacham", QuoteAssert.Said(quotes, "Malenda Meacham", "I play with aplomb").Speaker);
+    }
+
+    [Fact]
+    public void Extract_TitleGluedAfterCaption_NotANameStartingWithThe()
+    {
+        var quotes = QuoteArticles.Extract(
+            "Theresa Holloway attacked the opposition over rents. Scroll down for video The Housing Secretary said the last government had failed families.", "en");
+
+        var quote = QuoteAssert.Said(quotes, "Housing Secretary", "the last government had failed families", QuoteKind.Reported);
+        Assert.False(quote.Speaker.StartsWith("The ", StringComparison.Ordinal), quote.Speaker);
+    }
 }
