@@ -20,7 +20,16 @@ internal sealed partial class AttributionPass
 
             if (_cues.After(after, from, end) is { } found)
             {
-                return (found, after, closeSentence, ExplicitCue);
+                // "... responded that he '...', reports the Golf Channel": the outlet relays the sentence's own speaker.
+                return _language == "en" && after[found.Last].Lower is "reports" or "reported" && OwnReport(t, mark) is { } own
+                    && _resolver.Resolve(own.Subject, t, s).Entity is not null
+                    ? (own, t, s, ExplicitCue)
+                    : (found, after, closeSentence, ExplicitCue);
+            }
+
+            if (from >= after.Count && NextSentenceCue(closeSentence) is { } next)
+            {
+                return (next.Cue, next.Tokens, closeSentence + 1, ExplicitCue);
             }
         }
 
@@ -47,10 +56,48 @@ internal sealed partial class AttributionPass
             }
         }
 
-        var opensParagraph = PassageOf(_article.Sentences[previous].Start) != PassageOf(span.Open);
+        var opensParagraph = _language == "fr"
+            ? PassageOf(_article.Sentences[previous].Start) != PassageOf(span.Open)
+            : _paragraphs[previous] != _paragraphs[s];
         return opensParagraph && !lead.Exists(x => QuoteMarks.IsQuoteMark(x.Text[0]) && !x.IsWord) && _cues.InSentence(lead) is { } reported
             ? (reported, lead, previous, LeadIn - 0.15)
             : (null, t, s, ExplicitCue);
+    }
+
+    /// <summary>A speech verb before the opening mark, in the same clause, with its subject ("Fowler ... responded to X that").</summary>
+    private Cue? OwnReport(List<QuoteToken> t, int mark)
+    {
+        for (var v = mark - 1; v >= 0 && mark - v <= 12 && t[v].IsWord || v >= 0 && mark - v <= 12 && t[v].Is(","); v--)
+        {
+            if (t[v].IsWord && SpeechVerbToken.IsVerb(t, v, _language) && t[v].Lower is not ("reports" or "reported")
+                && (_subjects.Before(t, v) ?? _subjects.Main(t, v)) is { } subject)
+            {
+                return new Cue(v, v, subject);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "'... Grammy Creators Alliance.' said Neil Portnow.": the splitter ended the sentence at the quote's full stop, and the
+    /// cue opens the next one in lower case.
+    /// </summary>
+    private (Cue Cue, List<QuoteToken> Tokens)? NextSentenceCue(int sentence)
+    {
+        if (sentence + 1 >= _article.Sentences.Count || _text.Outside[sentence + 1] is not { Count: > 1 } next
+            || !next[0].IsWord || next[0].IsCapitalized || !SpeechVerbToken.IsVerb(next, 0, _language))
+        {
+            return null;
+        }
+
+        var end = 0;
+        while (end < next.Count && (next[end].IsWord || !QuoteMarks.IsQuoteMark(next[end].Text[0])))
+        {
+            end++;
+        }
+
+        return _cues.After(next, 0, end) is { } cue ? (cue, next) : null;
     }
 
     private static bool HasWordBefore(List<QuoteToken> t, int mark)
@@ -94,7 +141,7 @@ internal sealed partial class AttributionPass
             var cue = new Cue(i, last, new Subject(i, i) { Pronoun = SyntaxLexicon.Pronouns[pronoun is "on" ? "ils" : pronoun] });
             var (speaker, role) = _resolver.Resolve(cue.Subject, inner, s);
             var cueText = Text(inner, i, last);
-            var paragraph = _article.Sentences[s].Paragraph;
+            var paragraph = _paragraphs[s];
             var confidence = speaker is null ? Unattributed : ExplicitCue;
             var secondStart = QuoteMarks.SkipSpaces(_article.Body, inner[after].End, span.ContentEnd);
             Emit(span.ContentStart, inner[i - 1].Start, QuoteKind.Direct, speaker, cueText, cueText, role, confidence, s, paragraph);

@@ -3,12 +3,20 @@ namespace NewsBot.Core.Quotes;
 /// <summary>How attributed quotes are written out: offsets, cue text, and the fallback subject of a fragment.</summary>
 internal sealed partial class AttributionPass
 {
+    /// <summary>Shorter repeated words ("No.", "Thank you") may well be said twice.</summary>
+    private const int MinRepeated = 20;
+
     private void Emit(int start, int end, QuoteKind kind, SpeakerEntity? speaker, string mention, string? cue, string? role,
         double confidence, int sentence, int paragraph)
     {
+        if (end - start >= MinRepeated && _quotes.Exists(q => q.End - q.Start == end - start && string.CompareOrdinal(q.Text, 0, _article.Body, start, end - start) == 0))
+        {
+            return; // a photo caption repeating a sentence of the article (Daily Mail): the same words said once
+        }
+
         if (speaker is not null)
         {
-            _resolver.Spoke(speaker, sentence, PassageOf(start)); // passages, not print paragraphs: see MayCarryOver
+            _resolver.Spoke(speaker, sentence, CarryUnitOf(start, end, paragraph));
         }
 
         _quotes.Add(new Quote(start, end, _article.Body[start..end], kind, speaker?.Name ?? string.Empty, mention, cue,

@@ -19,6 +19,7 @@ internal sealed partial class AttributionPass
     private readonly SpeakerResolver _resolver;
     private readonly ReportedSpeechFinder _reported;
     private readonly List<Quote> _quotes = [];
+    private readonly int[] _paragraphs;
 
     public AttributionPass(PreparedArticle article, string language, ArticleTokens text, Discourse discourse)
     {
@@ -29,6 +30,7 @@ internal sealed partial class AttributionPass
         _cues = new CueFinder(_subjects, language);
         _resolver = new SpeakerResolver(discourse, language == "fr");
         _reported = new ReportedSpeechFinder(_subjects, _cues, language);
+        _paragraphs = ScrapedParagraphs.Of(article.Sentences, glued: language == "en");
     }
 
     public List<Quote> Run(IReadOnlyList<QuoteSpan> spans)
@@ -45,7 +47,8 @@ internal sealed partial class AttributionPass
             }
 
             var hasSpan = next > first;
-            if (hasSpan && !sentences[s].IsHeading && !AddReportedAround(s, spans, first, next))
+            var pieces = _language == "en" && !sentences[s].IsHeading ? GluedSentences.Split(_text.Outside[s]) : null;
+            if (hasSpan && !sentences[s].IsHeading && !AddReportedAround(s, PieceHolding(s, pieces, spans, first, next), spans, first, next))
             {
                 for (var i = first; i < next; i++)
                 {
@@ -55,9 +58,9 @@ internal sealed partial class AttributionPass
 
             hasSpan |= next < spans.Count && spans[next].Open < sentences[s].End
                 || (next > 0 && spans[next - 1].CloseEnd > sentences[s].Start);
-            if (!hasSpan && !sentences[s].IsHeading)
+            if (!sentences[s].IsHeading)
             {
-                AddReported(s);
+                AddReportedInPieces(s, pieces, hasSpan, spans);
             }
         }
 
@@ -84,7 +87,7 @@ internal sealed partial class AttributionPass
             return;
         }
 
-        var paragraph = _article.Sentences[s].Paragraph;
+        var paragraph = _paragraphs[s];
         SpeakerEntity? speaker = null;
         string? role = null;
         var mention = string.Empty;

@@ -10,6 +10,12 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
     private const int AfterReach = 4;
     private const int BeforeReach = 12;
 
+    /// <summary>English speech verbs whose following noun phrase is the listener, so never an inverted subject.</summary>
+    private static readonly HashSet<string> ObjectVerbs = new(StringComparer.Ordinal)
+    {
+        "told", "tells", "tell", "telling", "informed", "informs", "assured", "assures", "reminded", "reminds", "asked", "asks",
+    };
+
     /// <summary>Cue in tokens <c>[from, end)</c>, the words after a closing mark up to the next quote or the sentence end.</summary>
     public Cue? After(IReadOnlyList<QuoteToken> t, int from, int end)
     {
@@ -38,6 +44,11 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
 
             if (SpeechVerbToken.IsVerb(t, m, language) && t.Skip(k).Take(m - k).All(SyntaxLexicon.IsSkippable))
             {
+                if (language == "en" && ObjectVerbs.Contains(t[m].Lower))
+                {
+                    return null; // "..., told the Los Angeles Times": who is told is never who speaks
+                }
+
                 var inverted = (language == "fr" ? subjects.AfterRecipient(t, m + 1, end) : null)
                     ?? subjects.At(t, m + 1, end) ?? subjects.At(t, SkipForward(t, m + 1, end), end)
                     ?? (language == "fr" && FrenchDates.Skip(t, m + 1, end) is var dated && dated > m + 1

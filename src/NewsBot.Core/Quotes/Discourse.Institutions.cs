@@ -40,10 +40,37 @@ internal sealed partial class Discourse
             }
         }
 
-        var entity = best.Entity ?? new SpeakerEntity(name, SpeakerKind.Organization) { IsEstablishedOrganization = true };
+        var entity = best.Entity ?? PublicBodyNamedBefore(words, from) ?? new SpeakerEntity(name, SpeakerKind.Organization) { IsEstablishedOrganization = true };
         _institutions.Add((entity, offset));
         return entity;
     }
+
+    /// <summary>
+    /// "the agency said" after "the Transportation Security Administration": a bare generic noun for a public body refers to
+    /// the last public body the article named, whatever its own head word.
+    /// </summary>
+    private SpeakerEntity? PublicBodyNamedBefore(string[] words, int from)
+    {
+        if (words.Length != 1 || !GenericBodies.Contains(words[0]))
+        {
+            return null;
+        }
+
+        for (var i = from; i >= 0 && from - i < MaxInstitutionLookBack; i--)
+        {
+            if (_mentions[i].Entity is { Kind: SpeakerKind.Organization, Words.Length: >= 2 } body && GenericBodies.Contains(body.Words[^1]))
+            {
+                return body;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> GenericBodies = new(StringComparer.Ordinal)
+    {
+        "agency", "administration", "authority", "commission", "department", "bureau", "regulator", "watchdog", "service",
+    };
 
     /// <summary>Every content word of the description is in the entity's name: "ministry" fits "Ministry of Health".</summary>
     private static bool Covers(SpeakerEntity entity, string[] words)

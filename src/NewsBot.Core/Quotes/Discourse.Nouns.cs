@@ -18,6 +18,21 @@ internal sealed partial class Discourse
         return entity;
     }
 
+    /// <summary>
+    /// "David Cameron this morning launched ... The Prime Minister said ...": tabloid copy names its subject in the opening
+    /// sentence and then calls them by their title. The person named first in the opening sentence, when a person with a
+    /// first name or honorific, and not given another office.
+    /// </summary>
+    public SpeakerEntity? LeadPerson(string head)
+    {
+        var lead = _mentions.Count > 0 && _mentions[0].Sentence == 0 ? _mentions[0].Entity : null;
+        return lead is { Kind: SpeakerKind.Person, IsStrongPerson: true } && !RoleLexicon.IsOtherOffice(head, lead.Role) ? lead : null;
+    }
+
+    /// <summary>"a singer who claims ... The singer, Kristina Karo, said": the holder of the role introduced just after.</summary>
+    public SpeakerEntity? IntroducedAfter(string head, int offset, int sentence) =>
+        _roles.FirstOrDefault(r => r.At > offset && r.Noun == head && r.Sentence - sentence <= 1).Entity;
+
     /// <summary>"the company" / "the mayor" / "the report": an organisation, a role holder or a document's author.</summary>
     public SpeakerEntity? ResolveNoun(string head, int offset, int sentence, bool nearestPerson)
     {

@@ -76,18 +76,22 @@ internal sealed partial class Discourse
         return candidate is null ? null : Learn(candidate, gender);
     }
 
-    /// <summary>A person named in the previous sentence after the last quote's speaker spoke: the new topic.</summary>
+    /// <summary>
+    /// A person named in the previous sentence after the last quote's speaker spoke: the new topic. The first one named there,
+    /// its subject, rather than the last: "Paul Heathcote ... banned Guffick from the classroom. He said: ..." is Heathcote.
+    /// </summary>
     private SpeakerEntity? MentionedSince(int offset, int sentence, int spokeAt, Func<SpeakerEntity, bool> accept)
     {
+        SpeakerEntity? first = null;
         for (var i = LastMentionBefore(offset); i >= 0 && _mentions[i].Sentence >= sentence - 1 && _mentions[i].Sentence > spokeAt; i--)
         {
             if (accept(_mentions[i].Entity))
             {
-                return _mentions[i].Entity;
+                first = _mentions[i].Entity;
             }
         }
 
-        return null;
+        return first;
     }
 
     private static SpeakerEntity Learn(SpeakerEntity entity, PersonGender gender)

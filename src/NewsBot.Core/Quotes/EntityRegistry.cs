@@ -99,6 +99,8 @@ internal static class EntityRegistry
         }
     }
 
+    private static readonly HashSet<string> GenerationalSuffixes = new(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" };
+
     private static SpeakerEntity? Find(List<SpeakerEntity> entities, string[] words, bool personLike)
     {
         var key = string.Join(' ', words);
@@ -118,8 +120,10 @@ internal static class EntityRegistry
                 continue;
             }
 
-            // "Kostarev" / "Le Maire" after "Gleb Kostarev" / "Bruno Le Maire": a person's final words.
-            if (words.Length < known.Length && entities[i].Kind == SpeakerKind.Person && known.AsSpan(known.Length - words.Length).SequenceEqual(words))
+            // "Kostarev" / "Le Maire" after "Gleb Kostarev" / "Bruno Le Maire": a person's final words, before a generational
+            // suffix ("Stancil" after "Kenneth Morgan Stancil III", "King" after "Martin Luther King Jr.").
+            var core = known.Length > 2 && GenerationalSuffixes.Contains(known[^1]) ? known.AsSpan(0, known.Length - 1) : known.AsSpan();
+            if (words.Length < core.Length && entities[i].Kind == SpeakerKind.Person && core[(core.Length - words.Length)..].SequenceEqual(words))
             {
                 return entities[i];
             }
@@ -131,7 +135,14 @@ internal static class EntityRegistry
                 return entities[i];
             }
 
-            // "OM" after "Olympique de Marseille", "RTE" after "Réseau de transport d'électricité": an acronym of its initials.
+            // "OM" after "Olympique de Marseille", "RTE" after "Réseau de transport d'électricité": an acronym of its initials
+            // ("The TSA" too: a capitalised article before an acronym is not part of it).
+            if (words.Length == 2 && words[0] == "the" && words[1].Length >= 2 && entities[i].Kind == SpeakerKind.Organization && known.Length >= 2
+                && IsInitialsOf(words[1], known))
+            {
+                return entities[i];
+            }
+
             if (words.Length == 1 && words[0].Length >= 2 && entities[i].Kind == SpeakerKind.Organization && known.Length >= 2
                 && IsInitialsOf(words[0], known))
             {

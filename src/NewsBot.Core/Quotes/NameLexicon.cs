@@ -25,7 +25,7 @@ internal static class NameLexicon
         "inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "sarl", "ag", "gmbh", "nv", "bv", "spa", "co", "cie",
         "group", "groupe", "holding", "holdings", "bank", "banque", "agency", "agence", "ministry", "ministère", "university",
         "université", "commission", "council", "conseil", "association", "institute", "institut", "foundation", "fondation",
-        "party", "parti", "union", "office", "authority", "autorité", "court", "cour", "police", "department", "board",
+        "party", "parti", "union", "office", "administration", "authority", "autorité", "court", "cour", "police", "department", "board",
         "bureau", "committee", "comité", "federation", "fédération", "news", "times", "post", "journal", "press", "media",
         "capital", "partners", "technologies", "technology", "labs", "airlines", "motors", "systems", "exchange",
         "network", "services", "club", "fund", "fonds", "tribunal", "parliament", "parlement", "assembly", "assemblée",

@@ -5,6 +5,13 @@ namespace NewsBot.Core.Quotes;
 /// <summary>Whether a capitalised word can open a name, given where it stands and how the article writes it elsewhere.</summary>
 internal static partial class NameRunFinder
 {
+    /// <summary>Capitalised only because they open a sentence or a glued caption: "However prosecutors said", "Two TSA screeners".</summary>
+    private static readonly HashSet<string> SentenceAdverbs = new(StringComparer.Ordinal)
+    {
+        "however", "meanwhile", "according", "asked", "speaking", "scroll", "pictured", "nevertheless", "moreover", "furthermore",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
+    };
+
     private static bool IsNameStart(IReadOnlyList<QuoteToken> tokens, int i, ArticleTokens article, StopWordList stops, StopWordList english)
     {
         var t = tokens[i];
@@ -30,7 +37,7 @@ internal static partial class NameRunFinder
             return false;
         }
 
-        if (!t.IsAllCaps && (stops.Contains(lower) || english.Contains(lower)))
+        if (!t.IsAllCaps && (stops.Contains(lower) || english.Contains(lower) || SentenceAdverbs.Contains(lower)))
         {
             return false;
         }

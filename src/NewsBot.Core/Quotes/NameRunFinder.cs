@@ -15,6 +15,14 @@ internal static partial class NameRunFinder
         "de", "du", "des", "d'", "von", "van", "der", "den", "di", "da", "of", "bin", "al", "el", "la", "le", "y", "&", "dos", "del",
     };
 
+    /// <summary>Words that open sentences and captions but never continue an English name.</summary>
+    private static readonly HashSet<string> GluedOpeners = new(StringComparer.Ordinal)
+    {
+        "according", "asked", "speaking", "however", "meanwhile", "scroll", "pictured", "writing", "but",
+        "in", "on", "at", "the", "a", "an", "and", "this", "that", "there", "when", "after", "before", "as", "if", "while", "with",
+        "for", "from", "to", "his", "her", "their", "its", "dressed", "wearing", "seen", "shown", "photographed",
+    };
+
     public static List<NameRun> Find(IReadOnlyList<QuoteToken> tokens, string body, ArticleTokens article, string language)
     {
         var runs = new List<NameRun>();
@@ -38,7 +46,9 @@ internal static partial class NameRunFinder
                 var next = tokens[last + 1];
                 // "Bruno Le Maire": after a capitalised French article inside a name, a role word is the rest of the surname.
                 var surname = last > first && tokens[last].Text is "Le" or "La" && next.IsWord;
-                if (next.IsCapitalized && (surname || !RoleLexicon.IsRole(next.Lower)) && !SyntaxLexicon.Pronouns.ContainsKey(next.Lower))
+                // "Karo In her lawsuit", "Syria Asked by": in glued English text a capitalised function word opens the next sentence.
+                if (next.IsCapitalized && (surname || !RoleLexicon.IsRole(next.Lower)) && !SyntaxLexicon.Pronouns.ContainsKey(next.Lower)
+                    && !(language == "en" && !next.IsAllCaps && GluedOpeners.Contains(next.Lower)))
                 {
                     last++;
                 }
@@ -110,7 +120,8 @@ internal static partial class NameRunFinder
     /// </summary>
     private static bool IsTitleArticle(IReadOnlyList<QuoteToken> tokens, int i) =>
         i > 0 && tokens[i - 1].IsWord && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
-        && tokens[i].Text is "Le" or "La" or "Les" or "The";
+        && tokens[i].Text is "Le" or "La" or "Les" or "The"
+        && !(i + 2 < tokens.Count && RoleLexicon.IsRole(tokens[i + 2].Lower)); // "video The Housing Secretary said": a title, glued
 
     public static bool IsPossessive(QuoteToken token) =>
         token.Text.Length > 2 && token.Text[^2] is '\'' or '\u2019' && token.Text[^1] is 's';

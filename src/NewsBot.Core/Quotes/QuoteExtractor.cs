@@ -14,7 +14,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// Raise by one with every change to the rules that changes their output (the evaluation sets' scores move): stored
     /// articles are then extracted again at the next start or <c>index</c>. 1: the rules of the first release with quotes;
     /// 2: English speaker attribution (bodies named with of/and/for, pronoun gender, role-only speakers, epithets, families);
-    /// 3: French scraped news (paragraphs glued into one line, unnamed and collective speakers, sources without a speech verb).
+    /// 3: scraped news in both languages (paragraphs glued into one line bound carry-over, unnamed and collective speakers,
+    /// French sources without a speech verb, English titles after an employer).
     /// </summary>
     public const int CurrentRulesVersion = 3;
 

@@ -120,7 +120,7 @@ internal static partial class QuoteMarkScanner
         // “ properly closes „; closing “ with “ or « with « is the misuse that scraped text shows.
         '\u201C' when open == QuoteFamily.Low9 => true,
         '\u201C' or '\u00AB' => QuoteMarks.LooksLikeMisusedClose(body, para.End, i),
-        '\u2019' or '\'' => QuoteMarks.IsPlausibleSingleClose(body, para.End, i),
+        '\u2019' or '\'' => QuoteMarks.IsPlausibleSingleClose(body, para.End, i) && !PluralPossessive.IsApostrophe(body, para.End, i),
         _ => true,
     };
 

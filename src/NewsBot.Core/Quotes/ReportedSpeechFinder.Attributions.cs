@@ -54,7 +54,33 @@ internal sealed partial class ReportedSpeechFinder
         }
 
         var comma = afterComma - 1;
-        return comma > MinClauseWords ? (0, comma - 1, cue) : null;
+        if (comma <= MinClauseWords)
+        {
+            return null;
+        }
+
+        // "Fowler ... responded to the troll that he '...', reports the Golf Channel": the outlet only relays what the
+        // sentence's own speaker said.
+        return language == "en" && t[cue.Last].Lower is "reports" or "reported" && InnerSpeech(t, comma) is { } inner ? inner : (0, comma - 1, cue);
+    }
+
+    /// <summary>A speech verb with its "that" clause and a subject before <paramref name="comma"/>: the sentence's own report.</summary>
+    private (int, int, Cue)? InnerSpeech(IReadOnlyList<QuoteToken> t, int comma)
+    {
+        for (var u = 1; u < comma; u++)
+        {
+            if (!SpeechVerbToken.IsVerb(t, u, language) || t[u].Lower is "reports" or "reported" || ClauseStart(t, u, comma - 1) is not (>= 0 and var clause))
+            {
+                continue;
+            }
+
+            if ((subjects.Before(t, u) ?? subjects.Main(t, u)) is { } subject)
+            {
+                return (clause, comma - 1, new Cue(u, u, subject));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The token after the comma that opens the attribution, or -1.</summary>

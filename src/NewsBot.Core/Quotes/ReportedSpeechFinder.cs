@@ -15,7 +15,7 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
         "say", "says", "said", "claim", "claims", "claimed", "add", "adds", "added", "insist", "insists", "insisted", "argue",
         "argues", "argued", "believe", "believes", "believed", "think", "thinks", "thought", "warn", "warns", "warned", "note",
         "notes", "noted", "admit", "admits", "admitted", "acknowledged", "acknowledges", "predicted", "predicts", "estimates",
-        "estimated", "wrote", "writes", "stressed", "stresses", "maintains", "maintained", "suggested", "suggests",
+        "estimated", "wrote", "writes", "stressed", "stresses", "maintains", "maintained", "suggested", "suggests", "saying",
     };
 
     private static readonly HashSet<string> ClauseStarters = new(StringComparer.Ordinal)
@@ -65,7 +65,7 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
             }
 
             var participle = SpeechVerbs.IsParticiple(language, t[v].Lower);
-            var subject = participle && v > 0 && t[v - 1].Is(",") ? subjects.Main(t, v) : subjects.Before(t, v);
+            var subject = QuotedAsSaying(t, v) ?? (participle && v > 0 && t[v - 1].Is(",") ? subjects.Main(t, v) : subjects.Before(t, v));
             if (subject is not null)
             {
                 return (clause, end, new Cue(v, v, subject));
@@ -74,6 +74,28 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
 
         return null;
     }
+
+    /// <summary>"Der Spiegel quoted a ministry official, Nikos Theocharakis, as saying ...": the one quoted speaks, not the paper.</summary>
+    private Subject? QuotedAsSaying(IReadOnlyList<QuoteToken> t, int v)
+    {
+        if (language != "en" || t[v].Lower != "saying" || v < 3 || t[v - 1].Lower != "as")
+        {
+            return null;
+        }
+
+        for (var q = v - 2; q >= 0 && v - q <= MaxQuotedObject; q--)
+        {
+            if (t[q].Lower is "quoted" or "quotes" or "quoting" or "quote")
+            {
+                var quoted = subjects.At(t, q + 1, v - 1);
+                return quoted is not null && quoted.Last >= v - 3 ? quoted : null;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxQuotedObject = 16;
 
     private int ClauseStart(IReadOnlyList<QuoteToken> t, int v, int end)
     {

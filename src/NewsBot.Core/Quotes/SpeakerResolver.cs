@@ -22,7 +22,7 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
 
         if (subject.IsUnnamed && subject.Descriptor is var (unnamedFrom, unnamedTo))
         {
-            return (discourse.RoleSpeaker(Words(t, unnamedFrom, unnamedTo)), null); // "cadre de la majorité": see UnnamedSpeakers
+            return (discourse.RoleSpeaker(Words(t, unnamedFrom, unnamedTo)), null); // "cadre de la majorité": see FrenchUnnamedSpeakers
         }
 
         var at = t[subject.First].Start;
@@ -55,6 +55,12 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
             {
                 return (national, null);
             }
+        }
+
+        if (!french && EnglishUnnamedSpeakers.Describe(subject, t) is { } unnamed)
+        {
+            // "a source close to the couple", "one resident", "neighbours"; unless named right after ("a singer ... The singer, Kristina Karo,").
+            return (discourse.IntroducedAfter(subject.Head, at, sentence) ?? discourse.RoleSpeaker(unnamed), null);
         }
 
         var role = RoleLexicon.IsRole(subject.Head) ? subject.Head : null;
@@ -99,7 +105,7 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         var resolved = (SyntaxLexicon.OrganizationNouns.Contains(subject.Head) || RoleLexicon.IsSpokesperson(subject.Head) ? RecentOrganization(sentence) : null)
             ?? (french ? RecentMedium(subject.Head, sentence) : null)
             ?? discourse.ResolveNoun(subject.Head, at, sentence, french);
-        if (resolved is null && french && UnnamedSpeakers.IsPersonNoun(subject.Head) && !RoleLexicon.IsRole(subject.Head))
+        if (resolved is null && french && FrenchUnnamedSpeakers.IsPersonNoun(subject.Head) && !RoleLexicon.IsRole(subject.Head))
         {
             // "..., ajoutait l'automobiliste": the person just quoted, else the description itself ("selon le témoin").
             return LastSpeaker is { Kind: SpeakerKind.Person } && sentence - LastSentence <= 2
@@ -111,8 +117,10 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
             && t[subject.First].Lower is "le" or "la" or "l'" or "the")
         {
             // "le maire sortant a dénoncé", "the prime minister said" with nobody introduced so: the office itself speaks
-            // ("maire sortant", "prime minister"), never the last person named (English has no nearest-person fallback).
-            return (discourse.RoleSpeaker(Words(t, subject.First + 1, subject.Last)), null);
+            // ("maire sortant", "prime minister"), never the last person named (English has no nearest-person fallback),
+            // unless an English title is written like a name and the opening sentence named a person ("The Prime Minister").
+            var titled = !french && t[subject.Last].IsCapitalized ? discourse.LeadPerson(subject.Head) : null;
+            return (titled ?? discourse.RoleSpeaker(Words(t, subject.First + 1, subject.Last)), null);
         }
 
         return (resolved, resolved is { Kind: SpeakerKind.Organization } && role is not null ? role : null);

@@ -10,7 +10,8 @@ internal static class SpeechVerbToken
     private static readonly HashSet<string> InvertedAuxiliaries = new(StringComparer.Ordinal) { "a", "ont", "avait", "aurait", "avaient" };
 
     public static bool IsVerb(IReadOnlyList<QuoteToken> t, int i, string language) =>
-        t[i].IsWord && (SpeechVerbs.IsSpeechVerb(language, t[i].Lower) || Inverted(t, i, language, out _) is not null || IsCausative(t, i, language));
+        t[i].IsWord && (SpeechVerbs.IsSpeechVerb(language, t[i].Lower) || Inverted(t, i, language, out _) is not null || IsCausative(t, i, language)
+            || (language == "en" && t[i].Lower is "fired" or "shot" or "hit" or "fires" or "hits" && i + 1 < t.Count && t[i + 1].Lower == "back")); // "Stancil fired back"
 
     /// <summary>"a fait savoir que", "a fait valoir que": a causative "faire" and an infinitive report speech.</summary>
     private static bool IsCausative(IReadOnlyList<QuoteToken> t, int i, string language) =>

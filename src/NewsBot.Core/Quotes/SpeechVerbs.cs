@@ -30,11 +30,13 @@ internal static class SpeechVerbs
             "shout", "whisper", "point", "tell", "warn", "acknowledge", "stress", "insist", "brief",
             "pledge", "protest", "question", "reason", "recommend", "joke", "forecast", "ask", "call", "describe",
             "concede", "welcome", "advise", "accuse", "criticise", "criticize", "dismiss", "reject", "defend", "hope", "fear", "worry",
+            "post", "snap", "interject", "yell", "scream", "exclaim", "plead", "muse", "sigh", "gush", "blast", "slam", "text",
+            "rage", "fume", "rant", "seethe",
         ];
         var set = new HashSet<string>(StringComparer.Ordinal)
         {
             "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
-            "writing", "think", "thinks", "thought", "thinking", "speak", "speaks", "spoke", "speaking", "forecast",
+            "writing", "think", "thinks", "thought", "thinking", "speak", "speaks", "spoke", "speaking", "forecast", "snapped", "snapping",
         };
         foreach (var verb in regular)
         {

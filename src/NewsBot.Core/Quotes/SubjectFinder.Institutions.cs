@@ -32,9 +32,9 @@ internal sealed partial class SubjectFinder
     /// <summary>"State police said", "Police said": an institution noun opening the clause without a determiner.</summary>
     private static Subject? BareInstitution(IReadOnlyList<QuoteToken> t, int k, int end)
     {
-        if (k > 0 && t[k - 1].IsWord)
+        if (k > 0 && t[k - 1].IsWord && !EnglishUnnamedSpeakers.IsConnective(t[k - 1].Lower))
         {
-            return null;
+            return null; // "However prosecutors said" opens with its subject all the same
         }
 
         for (var j = k; j < end && j - k < MaxBareInstitution && t[j].IsWord && (t[j].IsCapitalized || !IsVerb(t[j].Lower)) && !SyntaxLexicon.IsSkippable(t[j]); j++)

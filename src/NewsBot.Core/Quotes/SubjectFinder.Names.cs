@@ -17,6 +17,11 @@ internal sealed partial class SubjectFinder
             m++;
         }
 
+        if (m + 1 < end && entity.Kind != SpeakerKind.Person && t[m + 1].Lower is "police" && !t[m + 1].IsCapitalized)
+        {
+            return new Subject(k, m + 1) { Head = "police", Institution = k }; // "Denver police said": the force, not the city
+        }
+
         if (m + 1 < end && SyntaxLexicon.OrganizationNouns.Contains(t[m + 1].Lower))
         {
             m++;
@@ -40,7 +45,8 @@ internal sealed partial class SubjectFinder
                 var employer = (j > k && OwnerPrepositions.Contains(t[j - 1].Lower)) || (sawOwner && !t[j - 1].Is(",") && entity.Kind == SpeakerKind.Organization)
                     || (j - 1 > k && SyntaxLexicon.Determiners.Contains(t[j - 1].Lower) && OwnerPrepositions.Contains(t[j - 2].Lower))
                     || NameRunFinder.IsPossessive(t[subject.Last])
-                    || (subject.Last + 1 < end && RoleLexicon.IsRole(t[subject.Last + 1].Lower)); // "Education Secretary Ruth Adeyemi"
+                    || (subject.Last + 1 < end && RoleLexicon.IsRole(t[subject.Last + 1].Lower)) // "Education Secretary Ruth Adeyemi"
+                    || (j == k && entity.Kind != SpeakerKind.Person && TitleFollows(t, subject.Last + 1, end)); // "NASA chief scientist Ellen Stofan"
                 if (!employer)
                 {
                     // "le prévisionniste François Gourand": a determiner and a noun before a person's name also describe them.
@@ -59,6 +65,10 @@ internal sealed partial class SubjectFinder
             if (token.IsWord && (RoleLexicon.IsRole(token.Lower) || NameLexicon.Honorifics.ContainsKey(token.Lower.TrimEnd('.'))))
             {
                 sawRole = true;
+            }
+            else if (j == k && token.IsCapitalized && !SyntaxLexicon.Determiners.Contains(token.Lower) && TitleFollows(t, j + 1, end))
+            {
+                // "NASA chief scientist Ellen Stofan": an employer the article never names elsewhere opens the title.
             }
             else if (sawRole && OwnerPrepositions.Contains(token.Lower))
             {

@@ -13,7 +13,7 @@ internal sealed partial class SubjectFinder
     {
         if (!SyntaxLexicon.Determiners.Contains(t[k].Lower) && !(k + 1 < end && NameRunFinder.IsPossessive(t[k])))
         {
-            return BareInstitution(t, k, end);
+            return BareInstitution(t, k, end) ?? BareGroup(t, k, end);
         }
 
         if (EntitySubject(t, k + 1, end) is { } determined)
@@ -64,7 +64,7 @@ internal sealed partial class SubjectFinder
             return new Subject(k, owner is null ? ComplementEnd(t, tail, end) : tail) { Head = head, Institution = first };
         }
 
-        if ((owner is not { Kind: SpeakerKind.Person } || UnnamedSpeakers.IsRelative(head)) && Unnamed(t, k, head, last, tail, end, owner, owner is { Kind: not SpeakerKind.Person } || ownerNoun is not null) is { } unnamed)
+        if ((owner is not { Kind: SpeakerKind.Person } || FrenchUnnamedSpeakers.IsRelative(head)) && Unnamed(t, k, head, last, tail, end, owner, owner is { Kind: not SpeakerKind.Person } || ownerNoun is not null) is { } unnamed)
         {
             return unnamed;
         }
@@ -74,6 +74,12 @@ internal sealed partial class SubjectFinder
         if (compound && owner is null && ownerNoun is null && SyntaxLexicon.OrganizationNouns.Contains(head))
         {
             return null;
+        }
+
+        var link = EnglishUnnamedSpeakers.IsLink(t, last) ? last : last + 1 < end && EnglishUnnamedSpeakers.IsLink(t, last + 1) ? last + 1 : -1;
+        if (owner is null && tail == last && link > k && link + 2 < end && IsSpeakerNoun(head) && LinkEnd(t, link, end) is var linkEnd && linkEnd > link)
+        {
+            (last, tail) = (linkEnd, linkEnd); // "a source close to the couple"
         }
 
         return IsSpeakerNoun(head) || owner is not null || NationalityLexicon.IsNationality(head)
@@ -96,6 +102,17 @@ internal sealed partial class SubjectFinder
             {
                 k--;
                 break; // "L'agence a rappelé": the elided article, not the clitic pronoun of "l'a dit"
+            }
+
+            if (EnglishUnnamedSpeakers.IsConnective(t[k - 1].Lower))
+            {
+                break; // "However prosecutors said"
+            }
+
+            if (t[k - 1].Lower is "a" or "an" && !IsVerb(t[k].Lower))
+            {
+                k--;
+                break; // "A friend said": the English article, which the French auxiliary "a" shares
             }
 
             if ((!t[k - 1].IsCapitalized && IsVerb(t[k - 1].Lower)) || SyntaxLexicon.IsSkippable(t[k - 1]))
@@ -124,6 +141,11 @@ internal sealed partial class SubjectFinder
             }
         }
 
+        if (LinkedStart(t, k) is { } linked && DeterminedNounPhrase(t, linked, j + 1) is { } source && source.Last == j)
+        {
+            return source; // "a source close to the couple told"
+        }
+
         if (SyntaxLexicon.Determiners.Contains(t[k].Lower) && DeterminedNounPhrase(t, k, j + 1) is { } phrase && phrase.Last == j)
         {
             return phrase;
@@ -150,5 +172,6 @@ internal sealed partial class SubjectFinder
         SyntaxLexicon.DocumentNouns.Contains(word) || word is "figures" or "data" or "documents" or "sources" or "chiffres" or "données";
 
     private static bool IsSpeakerNoun(string head) =>
-        IsFamilyNoun(head) || UnnamedSpeakers.IsPersonNoun(head) || SyntaxLexicon.OrganizationNouns.Contains(head) || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head);
+        IsFamilyNoun(head) || FrenchUnnamedSpeakers.IsPersonNoun(head) || EnglishUnnamedSpeakers.IsNoun(head) || SyntaxLexicon.OrganizationNouns.Contains(head)
+        || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head);
 }

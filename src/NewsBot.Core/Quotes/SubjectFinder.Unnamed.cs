@@ -1,42 +1,50 @@
 namespace NewsBot.Core.Quotes;
 
-/// <summary>Subjects naming someone the article never names: "une source proche de l'enquête", "les pompiers".</summary>
+/// <summary>
+/// Subjects for speakers the article never names (see <see cref="EnglishUnnamedSpeakers"/>): a bare plural group ("residents
+/// said") and a source tied to what it knows ("a source close to the couple", "a source familiar with the talks").
+/// </summary>
 internal sealed partial class SubjectFinder
 {
-    /// <summary>
-    /// The unnamed speaker of a determiner <paramref name="k"/> and head noun ending at <paramref name="last"/> (complement
-    /// up to <paramref name="tail"/>), or null when the phrase refers to someone already introduced.
-    /// </summary>
-    private static Subject? Unnamed(IReadOnlyList<QuoteToken> t, int k, string head, int last, int tail, int end, SpeakerEntity? owner, bool ofOrganization)
+    /// <summary>"residents said", "local residents told": a plural of unnamed people, with at most one modifier.</summary>
+    private static Subject? BareGroup(IReadOnlyList<QuoteToken> t, int k, int end)
     {
-        if (!UnnamedSpeakers.Introduces(t[k].Lower, head, ofOrganization, owner is { Kind: SpeakerKind.Person }) || IsFamilyNoun(head))
+        var head = k + 1 < end && t[k + 1].IsWord && !t[k].IsCapitalized && !IsVerb(t[k].Lower) && EnglishUnnamedSpeakers.IsNoun(t[k + 1].Lower) ? k + 1 : k;
+        return t[head].IsWord && t[head].Lower.EndsWith('s') && EnglishUnnamedSpeakers.IsNoun(t[head].Lower)
+            && (head + 1 >= end || !t[head + 1].IsWord || IsVerb(t[head + 1].Lower) || SyntaxLexicon.IsSkippable(t[head + 1]))
+            ? new Subject(k, head) { Head = t[head].Lower, Descriptor = (k, head) }
+            : null;
+    }
+
+    /// <summary>The last word of "close to [the couple]": a determiner and at most three words, up to punctuation or a verb.</summary>
+    private static int LinkEnd(IReadOnlyList<QuoteToken> t, int link, int end)
+    {
+        var last = link + 1;
+        var k = last + 1 < end && SyntaxLexicon.Determiners.Contains(t[last + 1].Lower) ? last + 1 : last;
+        while (k + 1 < end && k - last < 4 && t[k + 1].IsWord && !IsVerb(t[k + 1].Lower) && !SyntaxLexicon.IsSkippable(t[k + 1])
+            && !SyntaxLexicon.RelativePronouns.Contains(t[k + 1].Lower))
+        {
+            k++;
+        }
+
+        return k > last ? k : link;
+    }
+
+    /// <summary>Where "a source close to [the couple]" starts, seen from the determiner after "close to", or null.</summary>
+    private static int? LinkedStart(IReadOnlyList<QuoteToken> t, int k)
+    {
+        if (k < 4 || !EnglishUnnamedSpeakers.IsLink(t, k - 2) || !IsSpeakerNoun(t[k - 3].Lower))
         {
             return null;
         }
 
-        // "une mère de famille croisée devant l'hôpital": a participle ends the description.
-        for (var i = k + 2; i <= last; i++)
+        var start = k - 3;
+        while (start - 1 >= 0 && k - start < 3 + MaxNounPhrase && t[start - 1].IsWord && !SyntaxLexicon.Determiners.Contains(t[start].Lower)
+            && !IsVerb(t[start - 1].Lower) && (SyntaxLexicon.Determiners.Contains(t[start - 1].Lower) || !SyntaxLexicon.IsSkippable(t[start - 1])))
         {
-            if (IsParticiple(t[i].Lower))
-            {
-                return new Subject(k, i - 1) { Head = head, Descriptor = (k + 1, i - 1), IsUnnamed = true };
-            }
+            start--;
         }
 
-        var descriptionEnd = Math.Max(tail, ComplementEnd(t, last, end)); // "cadre [de la majorité]", "mère [de famille]"
-        for (var i = last + 2; i <= descriptionEnd; i++)
-        {
-            if (IsParticiple(t[i].Lower) && !SyntaxLexicon.Determiners.Contains(t[i - 1].Lower) && t[i - 1].Lower is not ("de" or "d'"))
-            {
-                descriptionEnd = i - 1; // "mère de famille [croisée devant l'hôpital]", but "responsable de la sécurité"
-                break;
-            }
-        }
-
-        return new Subject(k, descriptionEnd) { Head = head, Descriptor = (k + 1, descriptionEnd), IsUnnamed = true };
+        return SyntaxLexicon.Determiners.Contains(t[start].Lower) ? start : null;
     }
-
-    /// <summary>"croisée", "interrogé", "rencontrés": a past participle in -é describes the moment, not the person.</summary>
-    private static bool IsParticiple(string lower) =>
-        lower.Length > 4 && (lower.EndsWith('é') || lower.EndsWith("ée", StringComparison.Ordinal) || lower.EndsWith("és", StringComparison.Ordinal) || lower.EndsWith("ées", StringComparison.Ordinal));
 }

@@ -104,7 +104,8 @@ internal sealed partial class SubjectFinder(Discourse discourse)
         if (EntitySubject(t, k, end) is { } named)
         {
             // "Education Secretary Ruth Adeyemi", "Kenya's environment minister, Joyce Wambui": the person after the title speaks.
-            return named.Last + 1 < end && (RoleLexicon.IsRole(t[named.Last + 1].Lower) || NameRunFinder.IsPossessive(t[named.Last]))
+            // "NASA chief scientist Ellen Stofan": lower-case title words before the role.
+            return named.Last + 1 < end && (RoleLexicon.IsRole(t[named.Last + 1].Lower) || NameRunFinder.IsPossessive(t[named.Last]) || TitleFollows(t, named.Last + 1, end))
                 && RoleThenName(t, k, end) is { } employed ? employed : named;
         }
 
@@ -125,6 +126,20 @@ internal sealed partial class SubjectFinder(Discourse discourse)
         }
 
         return DeterminedNounPhrase(t, k, end);
+    }
+
+    /// <summary>Whether lower-case title words holding a role start at <paramref name="k"/>: "chief scientist", "mission scientist".</summary>
+    private static bool TitleFollows(IReadOnlyList<QuoteToken> t, int k, int end)
+    {
+        for (var j = k; j < end && j - k < 3 && t[j].IsWord && !t[j].IsCapitalized && !IsVerb(t[j].Lower); j++)
+        {
+            if (RoleLexicon.IsRole(t[j].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int SkipBack(IReadOnlyList<QuoteToken> t, int j)

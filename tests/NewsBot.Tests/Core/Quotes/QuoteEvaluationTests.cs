@@ -8,7 +8,9 @@ namespace NewsBot.Tests.Core.Quotes;
 /// End-to-end quality on hand-written passages: quote found and speaker right. quotes-*, dev2-* and dev3-* were tuned on;
 /// heldout-* and blind-* were scored blind once and then partly fixed; unseen-* were scored blind, then became development
 /// sets on 2026-11-23; fresh-* (written by another annotator) and real-* (real articles of the bench corpus, annotated)
-/// were scored blind on 2026-11-23 and are kept as regression sets, never to be tuned on (see docs/quotes.md). The floors
+/// were scored blind on 2026-11-23 and are kept as regression sets, never to be tuned on (see docs/quotes.md); dev4-en
+/// (scraped-style passages) and real-dev-en / real-dev2-en (real articles annotated by an independent annotator) are
+/// development sets of the rules-version-3 work. The floors
 /// sit a little under the measured figures so a regression fails the build.
 /// </summary>
 public sealed class QuoteEvaluationTests(ITestOutputHelper output)
@@ -24,11 +26,14 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     [InlineData("dev2-fr.txt", "fr", 0.95)]
     [InlineData("dev3-en.txt", "en", 0.95)]
     [InlineData("dev3-fr.txt", "fr", 0.95)]
+    [InlineData("dev4-en.txt", "en", 0.82)]
+    [InlineData("real-dev-en.txt", "en", 0.52)]
+    [InlineData("real-dev2-en.txt", "en", 0.64)]
     [InlineData("unseen-en.txt", "en", 0.95)]
     [InlineData("unseen-fr.txt", "fr", 0.94)]
-    [InlineData("fresh-en.txt", "en", 0.77)]
+    [InlineData("fresh-en.txt", "en", 0.80)]
     [InlineData("fresh-fr.txt", "fr", 0.67)]
-    [InlineData("real-en.txt", "en", 0.57)]
+    [InlineData("real-en.txt", "en", 0.59)]
     [InlineData("real-fr.txt", "fr", 0.44)]
     [InlineData("real-dev-fr.txt", "fr", 0.55)]
     [InlineData("dev4-fr.txt", "fr", 0.80)]

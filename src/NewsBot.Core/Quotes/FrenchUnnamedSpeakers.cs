@@ -5,7 +5,7 @@ namespace NewsBot.Core.Quotes;
 /// "selon une source proche de l'enquête", "selon les pompiers". An indefinite article introduces someone new, so they are
 /// never the last person named: the speaker is the description without its article ("cadre de la majorité").
 /// </summary>
-internal static class UnnamedSpeakers
+internal static class FrenchUnnamedSpeakers
 {
     /// <summary>Nouns for people that are not titles (titles are in <see cref="RoleLexicon"/>).</summary>
     private static readonly HashSet<string> People = new(StringComparer.Ordinal)
