@@ -108,6 +108,7 @@ public sealed partial class SqliteArticleStore
                 }
 
                 transaction.Rollback("article");
+                writer.RolledBack();
                 results.Add(result);
             }
         }

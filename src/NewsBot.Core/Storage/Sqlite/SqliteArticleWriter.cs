@@ -90,6 +90,9 @@ internal sealed class SqliteArticleWriter : IDisposable
         return new SaveResult(SaveOutcome.Updated, ToArticle(article, bySource.Id, bySource.Key, bySource.IndexedAt.ToUnixTimeMilliseconds()));
     }
 
+    /// <summary>The caller rolled the last article back to its savepoint: forget what it taught the writer.</summary>
+    public void RolledBack() => _quotes.RolledBack();
+
     public void Dispose()
     {
         _find.Dispose();

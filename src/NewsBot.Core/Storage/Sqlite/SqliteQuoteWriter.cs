@@ -114,6 +114,12 @@ internal sealed partial class SqliteQuoteWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// The caller rolled back to a savepoint (a failing article): speakers that article inserted or changed are gone, so what
+    /// this transaction had learnt of the speaker tables can no longer be trusted.
+    /// </summary>
+    public void RolledBack() => _known.Forget();
+
     public void Dispose() => _sql.Dispose();
 
     private static void AddIfSet(HashSet<long> ids, SqliteDataReader reader, int column)

@@ -33,6 +33,32 @@ public sealed class QuoteStoreFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveAsync_FailedArticleHadAddedASpeaker_LaterArticleOfTheBatchStillGetsThatSpeaker()
+    {
+        // The failing article inserts the new speaker "Tom Baker" before its quote is refused; rolling it back removes that
+        // row, so what the batch had learnt of speakers must be forgotten, or the next article would point at a deleted id.
+        var good = QuoteArticles.Prepare("“Traffic is back to normal,” said Linda Okafor, the mayor.", "en", "Port news");
+        var second = QuoteArticles.Prepare("“The season looks strong,” said Tom Baker.", "en", "Port update");
+        var bad = second with { Raw = second.Raw with { Source = "bad-source" } };
+        var refused = new Quote(0, 3, bad.Body[..3], QuoteKind.Direct, "Tom Baker", "Tom Baker", "said", null, null, null!, 0.9);
+        var jobs = QuoteArticles.Prepare("“We will hire twenty people,” said Tom Baker, the harbour master.", "en", "Port jobs");
+        var third = jobs with { Raw = jobs.Raw with { Source = "third-source" } };
+
+        var results = await _index.Store.SaveAsync(
+        [
+            new ArticleToSave(good, QuoteArticles.Extract(good), 1),
+            new ArticleToSave(bad, [refused], 1),
+            new ArticleToSave(third, QuoteArticles.Extract(third), 1),
+        ]);
+
+        Assert.Equal([SaveOutcome.Added, SaveOutcome.Failed, SaveOutcome.Added], results.Select(r => r.Outcome));
+        var speaker = Assert.Single(await _index.Quotes.FindSpeakersAsync("Tom Baker", 5));
+        var quote = Assert.Single(await _index.Quotes.ListAsync(new QuoteQuery(SpeakerIds: [speaker.Id])));
+        Assert.Equal("Tom Baker", quote.Speaker);
+        Assert.StartsWith("We will hire twenty people", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ListAsync_UnknownKindInDatabase_ClearError()
     {
         await _index.IndexAsync(Ingest.SeedFolder.Path);
