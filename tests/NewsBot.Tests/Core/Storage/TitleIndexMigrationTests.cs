@@ -1,54 +1,24 @@
-using Microsoft.Data.Sqlite;
-using NewsBot.Core.Storage;
 using NewsBot.Core.Storage.Sqlite;
+using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Core.Storage;
 
 /// <summary>Migration 008 (a full-text index of titles, for autocomplete) on a database made by the previous release (schema 7).</summary>
 public sealed class TitleIndexMigrationTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("newsbot-v7-").FullName;
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private static void Run(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
     /// <summary>Schema 7 holding two articles, indexed in articles_fts by its triggers as the previous release did.</summary>
-    private static void CreateVersion7Database(string path)
-    {
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
-        connection.Open();
-        var assembly = typeof(SqliteMigrator).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Migrations.00", StringComparison.Ordinal)).Order(StringComparer.Ordinal).Take(7))
-        {
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            Run(connection, reader.ReadToEnd());
-        }
+    private readonly OldSchemaDatabase _old = new(7, """
+        INSERT INTO articles (key, source, title, language, language_confidence, indexed_ms, updated_ms, words, content_hash, body, layout, quote_rules_version)
+        VALUES ('aaaaaaa', 'a.txt', 'Harbour reopens', 'en', 1, 1, 1, 4, 'ha', 'The harbour reopened on Tuesday.', x'', 2),
+               ('bbbbbbb', 'b.txt', 'Storm closes port', 'en', 1, 2, 2, 4, 'hb', 'A storm closed the harbour.', x'', 2);
+        """);
 
-        Run(connection, """
-            INSERT INTO articles (key, source, title, language, language_confidence, indexed_ms, updated_ms, words, content_hash, body, layout, quote_rules_version)
-            VALUES ('aaaaaaa', 'a.txt', 'Harbour reopens', 'en', 1, 1, 1, 4, 'ha', 'The harbour reopened on Tuesday.', x'', 2),
-                   ('bbbbbbb', 'b.txt', 'Storm closes port', 'en', 1, 2, 2, 4, 'hb', 'A storm closed the harbour.', x'', 2);
-            PRAGMA user_version = 7;
-            """);
-    }
+    public void Dispose() => _old.Dispose();
 
     [Fact]
     public async Task Open_Version7Database_TitlesOfStoredArticlesAreSuggested()
     {
-        var path = Path.Combine(_folder, "v7.db");
-        CreateVersion7Database(path);
-        SqliteConnection.ClearAllPools();
-        var store = new SqliteArticleStore(new SqliteDatabase(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = path })), TimeProvider.System);
+        var store = new SqliteArticleStore(_old.Open(), TimeProvider.System);
 
         // "harbour" is in both articles, but in one title only: suggestions come from titles.
         Assert.Equal("aaaaaaa", Assert.Single(await store.SuggestAsync("ha", 25)).Key);
@@ -59,16 +29,13 @@ public sealed class TitleIndexMigrationTests : IDisposable
     [Fact]
     public async Task Open_Version7Database_TitleChangesAndDeletesReachTheTitleIndex()
     {
-        var path = Path.Combine(_folder, "v7.db");
-        CreateVersion7Database(path);
-        SqliteConnection.ClearAllPools();
-        var database = new SqliteDatabase(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = path }));
+        var database = _old.Open();
         var store = new SqliteArticleStore(database, TimeProvider.System);
         await using (var connection = await database.OpenAsync())
         {
-            Run(connection, "UPDATE articles SET title = 'Quay reopens' WHERE key = 'aaaaaaa'; DELETE FROM articles WHERE key = 'bbbbbbb';");
+            OldSchemaDatabase.Execute(connection, "UPDATE articles SET title = 'Quay reopens' WHERE key = 'aaaaaaa'; DELETE FROM articles WHERE key = 'bbbbbbb';");
             // FTS5's own check that the index holds exactly what the triggers were given.
-            Run(connection, "INSERT INTO article_titles_fts (article_titles_fts, rank) VALUES ('integrity-check', 1);");
+            OldSchemaDatabase.Execute(connection, "INSERT INTO article_titles_fts (article_titles_fts, rank) VALUES ('integrity-check', 1);");
         }
 
         Assert.Empty(await store.SuggestAsync("harb", 25));
