@@ -37,6 +37,7 @@ public sealed class QuoteEvaluationTests(ITestOutputHelper output)
     [InlineData("real-fr.txt", "fr", 0.44)]
     [InlineData("real-dev-fr.txt", "fr", 0.55)]
     [InlineData("dev4-fr.txt", "fr", 0.80)]
+    [InlineData("real-dev2-fr.txt", "fr", 0.40)]
     public void Extract_AnnotatedPassages_EndToEndF1AboveFloor(string file, string language, double floor)
     {
         var passages = AnnotatedPassages.Load(file);
