@@ -17,6 +17,11 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
     {
         if (subject.Entity is not null)
         {
+            if (french && LastSpeaker is not null && sentence - LastSentence <= 2 && FrenchEpithets.IsTitleWithYear(subject, t))
+            {
+                return (FrenchEpithets.Holder(LastSpeaker, subject, t), null); // "s'est réjoui le Ballon d'Or 1998"
+            }
+
             return (subject.Entity, subject.Role);
         }
 

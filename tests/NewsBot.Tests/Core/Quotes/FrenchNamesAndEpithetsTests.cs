@@ -1,0 +1,53 @@
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Tests.Core.Quotes;
+
+/// <summary>
+/// French speaker classes of the second round on real scraped news: a surname alone after an inverted cue is a person,
+/// an epithet naming an award and its year is the person just quoted, newspapers keep their whole title, institutions
+/// keep "et de" in their name. Phrasings of their own; none comes from an evaluation passage.
+/// </summary>
+public sealed class FrenchNamesAndEpithetsTests
+{
+    [Theory]
+    [InlineData("a estimé Ancelotti", "s'est réjoui le Ballon d'Or 2007", "a-t-il conclu", "Ancelotti")]
+    [InlineData("a déclaré Guardiola", "a poursuivi le Ballon d'Or 1999", "a-t-il ajouté", "Guardiola")]
+    [InlineData("a confié Pellegrini", "a lancé la Miss France 2016", "a-t-elle conclu", "Pellegrini")]
+    public void Extract_SurnameAloneThenEpithetWithYear_AllQuotesAreThatPerson(string first, string epithet, string pronoun, string speaker)
+    {
+        var text = "La finale aura lieu dimanche à Lisbonne, face au Bayern, avec Kylian Mbappé. "
+            + $"« Ils sont en finale, c'est déjà un beau parcours », {first} dans un entretien à l'AFP. "
+            + $"« C'est une première pour le club », {epithet}. "
+            + $"« Je ne veux pas comparer les saisons », {pronoun}.";
+
+        var quotes = QuoteArticles.Extract(text, "fr");
+
+        QuoteAssert.Said(quotes, speaker, "beau parcours");
+        QuoteAssert.Said(quotes, speaker, "une première");
+        QuoteAssert.Said(quotes, speaker, "comparer les saisons");
+    }
+    [Theory]
+    [InlineData("Selon Le Canard enchaîné, le ministre aurait dîné avec le patron du groupe.", "Le Canard enchaîné")]
+    [InlineData("Le ministre aurait dîné avec le patron du groupe, révèle Le Canard enchaîné dans son édition de mercredi.", "Le Canard enchaîné")]
+    [InlineData("Le ministre aurait dîné avec le patron du groupe, a révélé Le Parisien mardi.", "Le Parisien")]
+    [InlineData("Le ministre aurait dîné avec le patron du groupe, affirme Le Républicain lorrain.", "Le Républicain lorrain")]
+    [InlineData("Le ministre aurait dîné avec le patron du groupe, a révélé Le Monde mardi.", "Le Monde")]
+    [InlineData("Le ministre aurait dîné avec le patron du groupe, selon Le Figaro, contacté par nos soins.", "Le Figaro")]
+    public void Extract_NewspaperTitleWithItsArticle_KeepsTheWholeTitle(string sentence, string speaker)
+    {
+        var quote = Assert.Single(QuoteArticles.Extract("Le dossier embarrasse l'exécutif. " + sentence, "fr"));
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("L'incendie a mobilisé quarante pompiers, selon le Centre opérationnel d'incendie et de secours de l'Isère.", "Centre opérationnel d'incendie et de secours de l'Isère")]
+    [InlineData("L'incendie a mobilisé quarante pompiers, selon le Service départemental d'incendie et de secours du Var.", "Service départemental d'incendie et de secours du Var")]
+    [InlineData("L'incendie a mobilisé quarante pompiers et de nombreux secouristes, selon la préfecture.", "préfecture")]
+    public void Extract_InstitutionNamedWithEtDe_KeepsItsWholeName(string sentence, string speaker)
+    {
+        var quote = Assert.Single(QuoteArticles.Extract("Un entrepôt a brûlé dans la nuit. " + sentence, "fr"));
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
+}
