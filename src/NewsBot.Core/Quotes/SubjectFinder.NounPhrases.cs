@@ -34,7 +34,7 @@ internal sealed partial class SubjectFinder
         var last = k;
         while (last + 1 < end && last - k < MaxNounPhrase && t[last + 1].IsWord && !OwnerPrepositions.Contains(t[last + 1].Lower)
             && !Prepositions.Contains(t[last + 1].Lower) && !SyntaxLexicon.IsSkippable(t[last + 1]) && (last == k || !IsVerb(t[last + 1].Lower))
-            && !discourse.IsNamed(t[last + 1].Start))
+            && !discourse.IsNamed(t[last + 1].Start) && !(last > k && t[last + 1].Lower == "des")) // "le ministère des Armées": de + les
         {
             last++;
         }

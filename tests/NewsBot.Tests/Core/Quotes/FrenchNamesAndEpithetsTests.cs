@@ -50,4 +50,32 @@ public sealed class FrenchNamesAndEpithetsTests
 
         Assert.Equal(speaker, quote.Speaker);
     }
+    [Theory]
+    [InlineData("Le gouvernement a convoqué l'ambassadeur de Russie, a annoncé le ministère des Armées.", "ministère des Armées")]
+    [InlineData("Le gouvernement a convoqué l'ambassadeur de Russie, a annoncé le ministère des Affaires étrangères.", "ministère des Affaires étrangères")]
+    [InlineData("Le gouvernement a convoqué l'ambassadeur de Russie, a annoncé le ministère français des Affaires étrangères dans un communiqué.", "ministère français des Affaires étrangères")]
+    [InlineData("Le ministère des Solidarités a assuré que le gouvernement avait convoqué les syndicats.", "ministère des Solidarités")]
+    public void Extract_InstitutionWithDesComplement_TheWholeInstitutionSpeaks(string sentence, string speaker)
+    {
+        var quote = Assert.Single(QuoteArticles.Extract("La crise diplomatique s'aggrave. " + sentence, "fr"));
+
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_InstitutionNamedInFullThenByItsNoun_TheNounIsThatInstitution()
+    {
+        var text = "La crise diplomatique s'aggrave. Le gouvernement a convoqué l'ambassadeur de Russie, a annoncé le ministère "
+            + "français des Affaires étrangères. « C'est inadmissible », a indiqué le ministère dans un communiqué.";
+
+        QuoteAssert.Said(QuoteArticles.Extract(text, "fr"), "ministère français des Affaires étrangères", "inadmissible", QuoteKind.Direct);
+    }
+
+    [Fact]
+    public void Extract_MinisterOfAPortfolioBeforeTheirName_ThePersonSpeaks()
+    {
+        var text = "La crise diplomatique s'aggrave. Le gouvernement a convoqué l'ambassadeur, a déclaré le ministre des Affaires étrangères Jean Martin.";
+
+        Assert.Equal("Jean Martin", Assert.Single(QuoteArticles.Extract(text, "fr")).Speaker);
+    }
 }
