@@ -78,4 +78,23 @@ public sealed class FrenchNamesAndEpithetsTests
 
         Assert.Equal("Jean Martin", Assert.Single(QuoteArticles.Extract(text, "fr")).Speaker);
     }
+    [Theory]
+    [InlineData("Valérie Martin, la présidente de la région Bretagne, a présenté le budget.", "a défendu la présidente de région", "Valérie Martin")]
+    [InlineData("Le président du département du Nord, Paul Lemaire, a présenté le budget.", "a ajouté le président du département", "Paul Lemaire")]
+    public void Extract_OfficeNamedAgainWithoutItsPlace_TheHolderSpeaks(string lead, string cue, string speaker)
+    {
+        var text = $"{lead} Le conseil a voté les crédits mardi. « Ces hausses financent les transports », {cue}.";
+
+        QuoteAssert.Said(QuoteArticles.Extract(text, "fr"), speaker, "hausses", QuoteKind.Direct);
+    }
+
+    [Theory]
+    [InlineData("Fort de ses résultats, il met en garde contre les « promesses » du secteur.")]
+    [InlineData("Forte de son succès, elle promet « des tests en juin ».")]
+    public void Extract_SentenceOpenedByFortDe_FortIsNoSpeaker(string sentence)
+    {
+        var quotes = QuoteArticles.Extract("Le magazine a passé au crible 130 produits. " + sentence, "fr");
+
+        Assert.DoesNotContain(quotes, q => q.Speaker is "Fort" or "Forte");
+    }
 }
