@@ -97,4 +97,15 @@ public sealed class FrenchNamesAndEpithetsTests
 
         Assert.DoesNotContain(quotes, q => q.Speaker is "Fort" or "Forte");
     }
+    [Theory]
+    [InlineData("le technicien italien")]
+    [InlineData("la technicienne italienne")]
+    [InlineData("le sélectionneur")]
+    public void Extract_CoachNamedByTheirTrade_IsThePersonOfThePassage(string epithet)
+    {
+        var text = "Le Real Madrid a été éliminé par Manchester City. Carla Ancelotti a tout de même tiré un bilan positif de la saison. "
+            + $"« Gagner ce championnat, c'était mon plus beau jour », a savouré {epithet}.";
+
+        QuoteAssert.Said(QuoteArticles.Extract(text, "fr"), "Carla Ancelotti", "plus beau jour", QuoteKind.Direct);
+    }
 }
