@@ -108,4 +108,17 @@ public sealed class FrenchNamesAndEpithetsTests
 
         QuoteAssert.Said(QuoteArticles.Extract(text, "fr"), "Carla Ancelotti", "plus beau jour", QuoteKind.Direct);
     }
+    [Theory]
+    [InlineData("l'ambassade japonaise à Maurice", "ambassade japonaise à Maurice")]
+    [InlineData("l'ambassade de France à Pékin", "ambassade de France à Pékin")]
+    public void Extract_EmbassyWithItsPlace_KeepsThePlaceAndSpeaksAgainAsTheEmbassy(string embassy, string speaker)
+    {
+        var text = $"Une équipe de dix experts partira mercredi pour aider les secours, a annoncé lundi {embassy}. "
+            + "« La situation est grave », a indiqué l'ambassade dans un communiqué.";
+
+        var quotes = QuoteArticles.Extract(text, "fr");
+
+        QuoteAssert.Said(quotes, speaker, "dix experts", QuoteKind.Reported);
+        Assert.Equal(speaker, QuoteAssert.Said(quotes, speaker, "situation est grave", QuoteKind.Direct).Speaker);
+    }
 }
