@@ -56,6 +56,12 @@ internal static partial class NameRunFinder
             return true;
         }
 
+        // "Fort de ses résultats, il ...", "Forte de son succès": a French adjective opening the sentence before "de".
+        if (lower is "fort" or "forte" or "forts" or "fortes" && i + 1 < tokens.Count && tokens[i + 1].Lower is "de" or "d'" or "du" or "des")
+        {
+            return false;
+        }
+
         // "Energy supplier Northern Power", "State police said", "Transport minister X": a capitalised modifier of an
         // organisation noun or a role opening the sentence, written nowhere else mid-sentence, is not a name.
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized

@@ -81,6 +81,7 @@ internal static partial class NameRunFinder
             if (language == "fr" && honorific is null)
             {
                 last = ComplementBeforeName(tokens, first, last);
+                last = titled ? TitleAdjective(tokens, first, last, stops) : last; // "Le Canard enchaîné"
             }
 
             if (honorific is null && last > first && NationalityLexicon.IsNationality(tokens[first].Lower) && !HasOrganizationWord(tokens, first, last))
@@ -142,17 +143,17 @@ internal static partial class NameRunFinder
     private static int ExtendInstitution(IReadOnlyList<QuoteToken> tokens, int last)
     {
         var end = last;
-        for (var j = last + 1; j < tokens.Count && j - last <= 8; j++)
+        for (var j = last + 1; j < tokens.Count && j - last <= 11; j++)
         {
             var t = tokens[j];
             if (!t.IsWord || SyntaxLexicon.IsSkippable(t) && t.Lower is not ("l'" or "en") || SpeechVerbs.IsSpeechVerb("fr", t.Lower)
-                || InstitutionStops.Contains(t.Lower) || t.Lower is "la" or "l'" && !Particles.Contains(tokens[j - 1].Lower)
+                || InstitutionStops.Contains(t.Lower) && !ContinuesWithEtDe(tokens, j) || t.Lower is "la" or "l'" && !Particles.Contains(tokens[j - 1].Lower)
                 || LooksConjugated(t.Lower))
             {
                 break;
             }
 
-            if (!Particles.Contains(t.Lower))
+            if (!Particles.Contains(t.Lower) && t.Lower != "et")
             {
                 end = j;
             }

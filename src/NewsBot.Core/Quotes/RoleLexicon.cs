@@ -35,7 +35,7 @@ internal static class RoleLexicon
         "viticulteur", "éleveur", "éleveuse", "ouvrier", "ouvrière", "habitant", "habitante", "riverain", "riveraine",
         "étudiant", "étudiante", "conseiller", "conseillère", "négociateur", "négociatrice", "organisateur", "organisatrice",
         "préfet", "préfète", "commerçant", "commerçante", "boulanger", "boulangère", "libraire", "délégué", "déléguée",
-        "syndicaliste", "homologue", "counterpart", "gouverneure", "entraîneuse", "sélectionneur", "joueur", "joueuse",
+        "syndicaliste", "homologue", "counterpart", "gouverneure", "entraîneuse", "sélectionneur", "sélectionneuse", "technicien", "technicienne", "joueur", "joueuse",
         "player", "manager", "minister", "chair", "chef", "cheffe", "directrice-générale", "co-founder", "cofounder",
         "keeper", "ranger", "guide", "driver", "pilot", "archaeologist", "archéologue", "élu", "élue", "forecaster",
         "prévisionniste", "meteorologist", "météorologue", "psychologist", "psychologue", "economist", "lawmaker",

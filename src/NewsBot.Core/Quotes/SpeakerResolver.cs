@@ -17,6 +17,11 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
     {
         if (subject.Entity is not null)
         {
+            if (french && LastSpeaker is not null && sentence - LastSentence <= 2 && FrenchEpithets.IsTitleWithYear(subject, t))
+            {
+                return (FrenchEpithets.Holder(LastSpeaker, subject, t), null); // "s'est réjoui le Ballon d'Or 1998"
+            }
+
             return (subject.Entity, subject.Role);
         }
 
@@ -90,6 +95,13 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
 
         if (subject.Owner is null && subject.OwnerNoun is { } noun)
         {
+            // "a défendu la présidente de région" after "Valérie Martin, la présidente de la région Bretagne": the office holder.
+            if (french && role is not null && discourse.ResolveNoun(subject.Head, at, sentence, french) is { Kind: SpeakerKind.Person, Role: { } held } holder
+                && held.Contains(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return (holder, null);
+            }
+
             // "a spokesman for the company", "a ministry spokeswoman", "la direction de l'entreprise": the organisation speaks.
             var owner = subject.Descriptor is var (from, to) && to > from ? discourse.Institution(Words(t, from, to), at) // "a fire service spokesman"
                 : SyntaxLexicon.InstitutionNouns.Contains(noun) ? discourse.Institution(noun, at)

@@ -79,4 +79,20 @@ internal sealed partial class SubjectFinder
 
         return tail;
     }
+    /// <summary>"l'ambassade japonaise à Maurice", "l'ambassade de France à Pékin": an embassy keeps the place where it sits.</summary>
+    private static int PostedAt(IReadOnlyList<QuoteToken> t, string head, int tail, int end)
+    {
+        if (head != "ambassade" || tail + 2 >= end || t[tail + 1].Lower != "à" || !t[tail + 2].IsCapitalized)
+        {
+            return tail;
+        }
+
+        var last = tail + 2;
+        while (last + 1 < end && t[last + 1].IsCapitalized)
+        {
+            last++;
+        }
+
+        return last;
+    }
 }

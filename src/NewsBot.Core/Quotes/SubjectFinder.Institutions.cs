@@ -11,8 +11,9 @@ internal sealed partial class SubjectFinder
     /// </summary>
     private Subject? InstitutionOf(IReadOnlyList<QuoteToken> t, int name, int last)
     {
-        var p = name >= 1 && SyntaxLexicon.Determiners.Contains(t[name - 1].Lower) ? name - 2 : name - 1;
-        if (p < 1 || t[p].Lower is not ("de" or "du" or "d'" or "of"))
+        // "des" is both a determiner and "de" + "les": "le ministère français des Affaires étrangères".
+        var p = name >= 1 && SyntaxLexicon.Determiners.Contains(t[name - 1].Lower) && t[name - 1].Lower != "des" ? name - 2 : name - 1;
+        if (p < 1 || t[p].Lower is not ("de" or "du" or "d'" or "des" or "of"))
         {
             return null;
         }

@@ -42,7 +42,7 @@ internal sealed partial class SubjectFinder
             {
                 var subject = EntitySubject(t, j, end)!;
                 // "la secrétaire générale de la CGT, Sophie Binet": the employer may follow its preposition through an article.
-                var employer = (j > k && OwnerPrepositions.Contains(t[j - 1].Lower)) || (sawOwner && !t[j - 1].Is(",") && entity.Kind == SpeakerKind.Organization)
+                var employer = (j > k && (OwnerPrepositions.Contains(t[j - 1].Lower) || t[j - 1].Lower == "des" && j - 1 > k)) || (sawOwner && !t[j - 1].Is(",") && entity.Kind == SpeakerKind.Organization)
                     || (j - 1 > k && SyntaxLexicon.Determiners.Contains(t[j - 1].Lower) && OwnerPrepositions.Contains(t[j - 2].Lower))
                     || NameRunFinder.IsPossessive(t[subject.Last])
                     || (subject.Last + 1 < end && RoleLexicon.IsRole(t[subject.Last + 1].Lower)) // "Education Secretary Ruth Adeyemi"
@@ -126,6 +126,11 @@ internal sealed partial class SubjectFinder
     /// </summary>
     private static bool IsPrepositionalObject(IReadOnlyList<QuoteToken> t, int m)
     {
+        if (m > 1 && t[m - 1].Lower == "des" && t[m - 2].IsWord && !SyntaxLexicon.IsSkippable(t[m - 2]))
+        {
+            return !RoleLexicon.IsRole(t[m - 2].Lower); // "le ministère des Armées": "des" is "de les" here
+        }
+
         if (m > 1 && t[m - 1].IsWord && SyntaxLexicon.Determiners.Contains(t[m - 1].Lower))
         {
             m--; // "contre la Russie": look past the article

@@ -34,7 +34,7 @@ internal sealed partial class SubjectFinder
         var last = k;
         while (last + 1 < end && last - k < MaxNounPhrase && t[last + 1].IsWord && !OwnerPrepositions.Contains(t[last + 1].Lower)
             && !Prepositions.Contains(t[last + 1].Lower) && !SyntaxLexicon.IsSkippable(t[last + 1]) && (last == k || !IsVerb(t[last + 1].Lower))
-            && !discourse.IsNamed(t[last + 1].Start))
+            && !discourse.IsNamed(t[last + 1].Start) && !(last > k && t[last + 1].Lower == "des")) // "le ministère des Armées": de + les
         {
             last++;
         }
@@ -61,7 +61,7 @@ internal sealed partial class SubjectFinder
         if (SyntaxLexicon.InstitutionNouns.Contains(head) && !RoleLexicon.IsRole(head) && (owner is null || complement))
         {
             // "the health ministry", "la préfecture de la Côte-d'Or": an institution speaks even when the article never names it.
-            return new Subject(k, owner is null ? ComplementEnd(t, tail, end) : tail) { Head = head, Institution = first };
+            return new Subject(k, PostedAt(t, head, owner is null ? ComplementEnd(t, tail, end) : tail, end)) { Head = head, Institution = first };
         }
 
         if ((owner is not { Kind: SpeakerKind.Person } || FrenchUnnamedSpeakers.IsRelative(head)) && Unnamed(t, k, head, last, tail, end, owner, owner is { Kind: not SpeakerKind.Person } || ownerNoun is not null) is { } unnamed)
