@@ -37,4 +37,22 @@ public sealed class ScrapedOrganizationNameTests
 
         Assert.Equal($"Blue Hive {word}", QuoteAssert.Said(quotes, $"Blue Hive {word}", "We have tested our first drones").Speaker);
     }
+
+    [Theory]
+    [InlineData("prompting a swift denial from the Greek finance ministry.", "Greek finance ministry")]
+    [InlineData("which drew criticism from the city health department.", "city health department")]
+    public void Extract_BareInstitutionAfterDescribedObject_TheFullDescription(string clause, string speaker)
+    {
+        var quotes = QuoteArticles.Extract($"A magazine said Greece would not pay, {clause} 'That report is false,' the {speaker.Split(' ')[^1]} said in a statement.", "en");
+
+        Assert.Equal(speaker, QuoteAssert.Said(quotes, speaker, "That report is false").Speaker);
+    }
+
+    [Fact]
+    public void Extract_BareInstitutionNeverDescribed_TheBareNoun()
+    {
+        var quotes = QuoteArticles.Extract("A magazine said Greece would not pay. 'That report is false,' the ministry said in a statement.", "en");
+
+        Assert.Equal("ministry", QuoteAssert.Said(quotes, "ministry", "That report is false").Speaker);
+    }
 }
