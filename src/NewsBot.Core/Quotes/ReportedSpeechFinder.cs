@@ -143,7 +143,7 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
     private static readonly HashSet<string> FiniteClauseVerbs = new(StringComparer.Ordinal)
     {
         "revealed", "reveals", "confirmed", "confirms", "announced", "announces", "explained", "explains", "admits", "conceded",
-        "concedes", "revealing", "confirming", "announcing",
+        "concedes", "revealing", "confirming", "announcing", "denied", "denies", "denying",
     };
 
     private const int FiniteReach = 5;
