@@ -6,7 +6,8 @@ namespace NewsBot.Core.Evaluation;
 /// Scores extracted quotes against annotations for one article. An expected quote is found when an unmatched prediction
 /// covers at least half of its fragment's characters (spans need not agree to the character: where a reported clause
 /// begins is a matter of taste); its speaker is right when <see cref="SpeakerMatcher"/> accepts the predicted speaker for
-/// the annotated one. Each prediction matches at most one annotation.
+/// the annotated one. Each prediction matches at most one annotation. The n-th annotation of a fragment that occurs several
+/// times in the body stands for its n-th occurrence (a reporter repeating a short answer, "No.", quotes it twice).
 /// </summary>
 public static class QuoteEvaluator
 {
@@ -15,16 +16,13 @@ public static class QuoteEvaluator
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(predicted);
+        var starts = FragmentStarts(body, expected);
         var used = new bool[predicted.Count];
         int found = 0, withSpeaker = 0;
-        foreach (var quote in expected)
+        for (var q = 0; q < expected.Count; q++)
         {
-            var start = body.IndexOf(quote.Fragment, StringComparison.Ordinal);
-            if (start < 0)
-            {
-                throw new ArgumentException($"The annotated fragment \"{quote.Fragment}\" is not in the article body.", nameof(expected));
-            }
-
+            var quote = expected[q];
+            var start = starts[q];
             var end = start + quote.Fragment.Length;
             var best = -1;
             for (var i = 0; i < predicted.Count; i++)
@@ -45,5 +43,37 @@ public static class QuoteEvaluator
         }
 
         return new QuoteScores(expected.Count, predicted.Count, found, withSpeaker);
+    }
+
+    /// <summary>
+    /// Where each annotated fragment starts in the body: the n-th annotation of the same fragment is its n-th occurrence, so
+    /// a repeated line is not scored twice against the first one.
+    /// </summary>
+    /// <exception cref="ArgumentException">A fragment is not in the body, or is annotated more often than it occurs.</exception>
+    public static int[] FragmentStarts(string body, IReadOnlyList<ExpectedQuote> expected)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(expected);
+        var starts = new int[expected.Count];
+        var lastStart = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var q = 0; q < expected.Count; q++)
+        {
+            var fragment = expected[q].Fragment;
+            var repeated = lastStart.TryGetValue(fragment, out var previous);
+            var start = body.IndexOf(fragment, repeated ? previous + 1 : 0, StringComparison.Ordinal);
+            if (start < 0)
+            {
+                throw new ArgumentException(
+                    repeated
+                        ? $"The annotated fragment \"{fragment}\" is listed more often than it occurs in the article body."
+                        : $"The annotated fragment \"{fragment}\" is not in the article body.",
+                    nameof(expected));
+            }
+
+            starts[q] = start;
+            lastStart[fragment] = start;
+        }
+
+        return starts;
     }
 }

@@ -27,6 +27,11 @@ internal sealed partial class AttributionPass
                     : (found, after, closeSentence, ExplicitCue);
             }
 
+            if (PassiveAgent(after, from, end, t, mark) is { } agent)
+            {
+                return (agent, after, closeSentence, ExplicitCue);
+            }
+
             if (from >= after.Count && NextSentenceCue(closeSentence) is { } next)
             {
                 return (next.Cue, next.Tokens, closeSentence + 1, ExplicitCue);

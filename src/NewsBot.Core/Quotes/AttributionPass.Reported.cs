@@ -78,6 +78,10 @@ internal sealed partial class AttributionPass
         {
             EmitReported(t, found.From, found.To, found.Cue, s, t[found.To].End);
         }
+        else
+        {
+            AddAttributedByNext(t, s);
+        }
     }
 
     /// <summary>

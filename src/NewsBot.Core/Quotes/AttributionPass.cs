@@ -82,7 +82,17 @@ internal sealed partial class AttributionPass
 
         var (cue, cueTokens, cueSentence, confidence) = FindCue(span, s, t, mark);
         var kind = QuoteShape.Kind(content, t, mark);
-        if (!QuoteShape.IsQuotation(content, t, mark, cue is not null))
+        if (kind == QuoteKind.Partial && cue is null && CoordinatedCue(span, s, t, mark) is { } coordinated)
+        {
+            (cue, cueTokens, cueSentence) = coordinated;
+        }
+
+        if (kind == QuoteKind.Partial && cue is not null)
+        {
+            RememberPartialCue(span, s, cue, cueTokens, cueSentence);
+        }
+
+        if (!QuoteShape.IsQuotation(content, t, mark, cue is not null, cue is not null && IsPassiveAgent(cue, cueTokens)))
         {
             return;
         }

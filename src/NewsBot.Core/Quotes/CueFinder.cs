@@ -78,7 +78,7 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
     {
         for (var v = mark - 1; v >= 0 && mark - v <= BeforeReach; v--)
         {
-            if (!t[v].IsWord && (QuoteMarks.IsQuoteMark(t[v].Text[0]) || t[v].Text is ";" or "." or "!" or "?"))
+            if (!t[v].IsWord && (QuoteMarks.IsQuoteMark(t[v].Text[0]) || t[v].Text is ";" or "." or "!" or "?") && !SemicolonForColon(t, v, mark))
             {
                 break;
             }
@@ -105,6 +105,14 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
 
         return null;
     }
+
+    /// <summary>
+    /// "A spokesman said; ‘...’", "told reporters; '...'": scraped English copy sometimes types a semicolon for the colon
+    /// before a quote (a speech verb, perhaps with its listener, right before it).
+    /// </summary>
+    private bool SemicolonForColon(IReadOnlyList<QuoteToken> t, int v, int mark) =>
+        language == "en" && v == mark - 1 && t[v].Text is ";" && v > 0 && t[v - 1].IsWord
+        && (SpeechVerbToken.IsVerb(t, v - 1, language) || (v > 1 && ObjectVerbs.Contains(t[v - 2].Lower)));
 
     /// <summary>"said John Smith: “...”": a subject after the verb counts only when the quote follows it directly.</summary>
     private Subject? Inverted(IReadOnlyList<QuoteToken> t, int v, int mark)

@@ -34,7 +34,7 @@ internal static class NameLexicon
         "school", "école", "centre", "center", "league", "ligue", "service", "agences", "mairie", "préfecture", "region",
         "région", "département", "cabinet", "united", "city", "rail", "railway", "railways", "water", "mining", "museum",
         "college", "ventures", "semiconductor", "prize", "festival", "fc", "zoo", "theatre", "theater", "gallery", "library",
-        "foods", "pharmaceuticals", "records", "studios", "pictures", "trust", "society", "church", "channel", "radio",
+        "foods", "pharmaceuticals", "project", "records", "studios", "pictures", "trust", "society", "church", "channel", "radio",
         "tv", "airport", "port", "insurance", "motors", "automotive", "electric", "steel", "oil", "gas", "mines",
         "laboratories", "laboratoires", "assurances", "transports", "éditions", "musée", "opéra", "opera", "orchestra",
         "orchestre", "théâtre", "olympique", "racing", "stade", "syndicat", "collectif", "coalition", "alliance", "forum",

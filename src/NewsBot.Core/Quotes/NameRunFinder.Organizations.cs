@@ -60,19 +60,19 @@ internal static partial class NameRunFinder
         };
     }
 
-    /// <summary>"Department for Work and Pensions": a body's head word, then of/for, then the "and" being joined.</summary>
+    /// <summary>
+    /// "Department for Work and Pensions": a body's head word, then of/for, then the "and" being joined; or a name of two
+    /// words or more before of/for ("Citizens Advice Bureau of Leeds and Bradford": cut at "and", the body was its last
+    /// place). A person is never joined: a first name after "and" ends the run before this is asked.
+    /// </summary>
     private static bool IsConnectedBody(IReadOnlyList<QuoteToken> tokens, int first, int last)
     {
-        if (!IsOrganizationHead(tokens[first].Lower))
-        {
-            return false;
-        }
-
+        var head = IsOrganizationHead(tokens[first].Lower);
         for (var k = first + 1; k < last; k++)
         {
             if (tokens[k].Lower is "of" or "for")
             {
-                return true;
+                return head || k - first >= 2 && !NameLexicon.FirstNames.ContainsKey(tokens[first].Lower);
             }
         }
 

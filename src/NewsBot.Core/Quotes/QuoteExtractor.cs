@@ -50,6 +50,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
                 if (language == "en")
                 {
                     discourse.NoteSentence(text.Outside[s], s, firstMention);
+                    discourse.NoteDescribedInstitutions(text.Outside[s]);
                 }
             }
         }

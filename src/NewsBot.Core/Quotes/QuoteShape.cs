@@ -39,7 +39,8 @@ internal static class QuoteShape
             : QuoteKind.Direct;
     }
 
-    public static bool IsQuotation(string content, IReadOnlyList<QuoteToken> t, int mark, bool hasCue)
+    /// <param name="namedByAgent">The fragment is a name given by someone ("was dubbed 'X' by Y"), so not a title.</param>
+    public static bool IsQuotation(string content, IReadOnlyList<QuoteToken> t, int mark, bool hasCue, bool namedByAgent = false)
     {
         var words = WordCount(content, LabelWords + 1);
         var sentence = char.IsUpper(content.FirstOrDefault(char.IsLetterOrDigit)) && content.TrimEnd().LastOrDefault() is '.' or '!' or '?';
@@ -55,7 +56,7 @@ internal static class QuoteShape
         }
 
         // "un livre « qui réécrit l'histoire »": a relative clause describes the work, it is not its title.
-        if (words <= LabelWords && previous >= 0 && SyntaxLexicon.TitleCues.Contains(t[previous].Lower) && !StartsWithRelative(content))
+        if (!namedByAgent && words <= LabelWords && previous >= 0 && SyntaxLexicon.TitleCues.Contains(t[previous].Lower) && !StartsWithRelative(content))
         {
             return false;
         }

@@ -132,13 +132,46 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
         var opensClause = ClauseStarters.Contains(t[next].Lower) || Quantity(t, next, end) || (t[next].IsCapitalized && !SyntaxLexicon.IsSkippable(t[next]))
             || (!t[next].IsCapitalized && !NotClauseStarters.Contains(t[next].Lower) && !SyntaxLexicon.IsSkippable(t[next])
                 && next + 1 <= end && t[next + 1].IsWord);
-        return (ZeroThatVerbs.Contains(t[v].Lower) && opensClause) || t[next].Lower is "having" or "being" ? next : -1;
+        return (ZeroThatVerbs.Contains(t[v].Lower) && opensClause) || t[next].Lower is "having" or "being"
+            || (language == "en" && FiniteClauseVerbs.Contains(t[v].Lower) && opensClause && HasFiniteVerbSoon(t, next, end)) ? next : -1;
+    }
+
+    /// <summary>
+    /// Verbs that take a clause without "that" less often than "said" ("revealed the plan", "announced the death of"): their
+    /// clause counts only when a finite auxiliary follows within a few words ("has revealed Karim Benzema will miss ...").
+    /// </summary>
+    private static readonly HashSet<string> FiniteClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "revealed", "reveals", "confirmed", "confirms", "announced", "announces", "explained", "explains", "admits", "conceded",
+        "concedes", "revealing", "confirming", "announcing", "denied", "denies", "denying",
+    };
+
+    private const int FiniteReach = 5;
+
+    private static bool HasFiniteVerbSoon(IReadOnlyList<QuoteToken> t, int next, int end)
+    {
+        for (var k = next + 1; k <= end && k - next <= FiniteReach; k++)
+        {
+            if (!t[k].IsWord)
+            {
+                return false;
+            }
+
+            if (t[k].Lower is "will" or "would" or "is" or "was" or "are" or "were" or "has" or "had" or "have" or "could" or "can"
+                or "should" or "must" or "may" or "might")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"said more than 300 firefighters were deployed", "said about 40 people were hurt": a quantity opens a clause.</summary>
     private static bool Quantity(IReadOnlyList<QuoteToken> t, int next, int end) =>
         next + 1 <= end && ((t[next].Lower is "more" or "less" or "fewer" && t[next + 1].Lower == "than")
-            || (t[next].Lower is "about" or "nearly" or "almost" or "around" or "over" && char.IsDigit(t[next + 1].Text[0])));
+            || (t[next].Lower is "about" or "nearly" or "almost" or "around" or "over" && char.IsDigit(t[next + 1].Text[0]))
+            || (t[next].Lower is "as" && t[next + 1].Lower is "many" or "much" or "few" or "little" && next + 2 <= end && t[next + 2].Lower is "as"));
 
     private static int LastContentToken(IReadOnlyList<QuoteToken> t)
     {

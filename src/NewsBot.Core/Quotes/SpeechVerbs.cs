@@ -31,12 +31,13 @@ internal static class SpeechVerbs
             "pledge", "protest", "question", "reason", "recommend", "joke", "forecast", "ask", "call", "describe",
             "concede", "welcome", "advise", "accuse", "criticise", "criticize", "dismiss", "reject", "defend", "hope", "fear", "worry",
             "post", "snap", "interject", "yell", "scream", "exclaim", "plead", "muse", "sigh", "gush", "blast", "slam", "text",
-            "rage", "fume", "rant", "seethe",
+            "rage", "fume", "rant", "seethe", "brand", "label",
         ];
         var set = new HashSet<string>(StringComparer.Ordinal)
         {
             "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
             "writing", "think", "thinks", "thought", "thinking", "speak", "speaks", "spoke", "speaking", "forecast", "snapped", "snapping",
+            "dub", "dubs", "dubbed", "dubbing", "labelled", "labelling", // naming verbs: "X dubbed it 'a farce'"
         };
         foreach (var verb in regular)
         {

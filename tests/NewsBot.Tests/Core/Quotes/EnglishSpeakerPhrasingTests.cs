@@ -59,6 +59,7 @@ public sealed class EnglishSpeakerPhrasingTests
     [InlineData("The Greek fire service said more than 300 firefighters were deployed.", "Greek fire service", "more than 300 firefighters were deployed")]
     [InlineData("Police said about 40 people were hurt in the crush.", "Police", "about 40 people were hurt in the crush")]
     [InlineData("The ministry said fewer than 10 schools would close.", "ministry", "fewer than 10 schools would close")]
+    [InlineData("The health ministry said as many as one in five shops could be selling the drug.", "health ministry", "as many as one in five shops could be selling the drug")]
     public void Extract_ReportedClauseOpeningWithQuantity_IsReported(string sentence, string speaker, string text)
     {
         var quote = Assert.Single(QuoteArticles.Extract(Lead + sentence, "en"));

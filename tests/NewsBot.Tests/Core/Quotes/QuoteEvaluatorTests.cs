@@ -36,6 +36,29 @@ public sealed class QuoteEvaluatorTests
     }
 
     [Fact]
+    public void Score_RepeatedFragment_NthAnnotationMatchesNthOccurrence()
+    {
+        const string body = "Alpha said: 'No.' Later Beta was asked again. 'No.' Beta said.";
+        var second = body.IndexOf("'No.'", body.IndexOf("'No.'", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        var predicted = new[] { Make(body.IndexOf("'No.'", StringComparison.Ordinal), "'No.'", "Alpha"), Make(second, "'No.'", "Beta") };
+        var expected = new[] { new ExpectedQuote("No.", "Alpha"), new ExpectedQuote("No.", "Beta") };
+
+        var scores = QuoteEvaluator.Score(body, expected, predicted);
+
+        Assert.Equal(new QuoteScores(2, 2, 2, 2), scores);
+        Assert.Equal([body.IndexOf("No.", StringComparison.Ordinal), second + 1], QuoteEvaluator.FragmentStarts(body, expected));
+    }
+
+    [Fact]
+    public void Score_FragmentListedMoreOftenThanItOccurs_ClearError()
+    {
+        var error = Assert.Throws<ArgumentException>(
+            () => QuoteEvaluator.Score(Body, [new ExpectedQuote("sky is green", "Alpha"), new ExpectedQuote("sky is green", "Alpha")], []));
+
+        Assert.Contains("more often than it occurs", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Score_Nothing_ZeroNotNaN()
     {
         var scores = QuoteEvaluator.Score(Body, [], []);

@@ -136,4 +136,22 @@ public sealed class ScrapedEnglishTextTests
         var quote = QuoteAssert.Said(quotes, "Housing Secretary", "the last government had failed families", QuoteKind.Reported);
         Assert.False(quote.Speaker.StartsWith("The ", StringComparison.Ordinal), quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("A Kempton spokesman said; ‘We wanted him to do it but he could not get back in time.’", "Kempton")]
+    [InlineData("Coach Dan Ferris told reporters; 'We wanted him to do it but he could not get back in time.'", "Dan Ferris")]
+    public void Extract_SemicolonTypedForColonAfterCue_TheCueSpeaks(string sentence, string speaker)
+    {
+        var quotes = QuoteArticles.Extract("The ceremony was moved to Saturday. " + sentence + " Fans will be told on Friday.", "en");
+
+        Assert.Equal(speaker, QuoteAssert.Said(quotes, speaker, "We wanted him to do it", QuoteKind.Direct).Speaker);
+    }
+
+    [Fact]
+    public void Extract_SemicolonAfterSentenceWithoutCue_NoSpeakerFromBeyondIt()
+    {
+        var quotes = QuoteArticles.Extract("Dan Ferris said the match was over; 'a disgrace' was written on a banner.", "en");
+
+        QuoteAssert.NoQuoteContains(quotes, "a disgrace");
+    }
 }
