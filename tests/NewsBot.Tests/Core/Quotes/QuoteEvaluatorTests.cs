@@ -50,12 +50,15 @@ public sealed class QuoteEvaluatorTests
     }
 
     [Fact]
-    public void Score_FragmentListedMoreOftenThanItOccurs_ClearError()
+    public void Score_FragmentListedForTwoSpeakers_OnePredictionSatisfiesOne()
     {
-        var error = Assert.Throws<ArgumentException>(
-            () => QuoteEvaluator.Score(Body, [new ExpectedQuote("sky is green", "Alpha"), new ExpectedQuote("sky is green", "Alpha")], []));
+        var start = Body.IndexOf("sky is green", StringComparison.Ordinal);
+        var predicted = new Quote(start, start + "sky is green".Length, "sky is green", QuoteKind.Reported, "Alpha", "Alpha", "said", null, null, "en", 0.9);
 
-        Assert.Contains("more often than it occurs", error.Message, StringComparison.Ordinal);
+        var scores = QuoteEvaluator.Score(Body, [new ExpectedQuote("sky is green", "Alpha"), new ExpectedQuote("sky is green", "Beta")], [predicted]);
+
+        Assert.Equal(new QuoteScores(2, 1, 1, 1), scores);
+        Assert.Equal([start, start], QuoteEvaluator.FragmentStarts(Body, [new("sky is green", "Alpha"), new("sky is green", "Beta")]));
     }
 
     [Fact]
