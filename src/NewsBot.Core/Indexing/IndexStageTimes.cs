@@ -16,12 +16,4 @@ public sealed record IndexStageTimes(TimeSpan Prepare, TimeSpan Quotes, TimeSpan
     /// </summary>
     public IndexStageTimes? Cpu { get; init; }
 
-    public IndexStageTimes Add(IndexStageTimes other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        return new(Prepare + other.Prepare, Quotes + other.Quotes, Write + other.Write)
-        {
-            Cpu = Cpu is not null && other.Cpu is not null ? Cpu.Add(other.Cpu) : null,
-        };
-    }
 }

@@ -9,14 +9,12 @@ namespace NewsBot.Core.QuoteIndex;
 /// </summary>
 internal sealed class QuoteRows
 {
-    private QuoteRows(IReadOnlyList<Quote> quotes, SpeakerRow[] speakers, QuoteRow[] rows) => (Quotes, Speakers, Rows) = (quotes, speakers, rows);
-
-    public IReadOnlyList<Quote> Quotes { get; }
+    private QuoteRows(SpeakerRow[] speakers, QuoteRow[] rows) => (Speakers, Rows) = (speakers, rows);
 
     /// <summary>One per distinct speaker name among the attributed quotes, in order of first appearance.</summary>
     public IReadOnlyList<SpeakerRow> Speakers { get; }
 
-    /// <summary>One per quote, in the order of <see cref="Quotes"/>.</summary>
+    /// <summary>One per quote, in the order they were given.</summary>
     public IReadOnlyList<QuoteRow> Rows { get; }
 
     public static QuoteRows From(IReadOnlyList<Quote> quotes)
@@ -44,7 +42,7 @@ internal sealed class QuoteRows
             rows[i] = new QuoteRow(quote, organization, QuoteKinds.ToStorage(quote.Kind));
         }
 
-        return new QuoteRows(quotes, speakers, rows);
+        return new QuoteRows(speakers, rows);
     }
 }
 

@@ -61,9 +61,7 @@ internal sealed partial class AttributionPass
             }
         }
 
-        var opensParagraph = _language == "fr"
-            ? PassageOf(_article.Sentences[previous].Start) != PassageOf(span.Open)
-            : _paragraphs[previous] != _paragraphs[s];
+        var opensParagraph = PassageOf(_article.Sentences[previous].Start) != PassageOf(span.Open);
         return opensParagraph && !lead.Exists(x => QuoteMarks.IsQuoteMark(x.Text[0]) && !x.IsWord) && _cues.InSentence(lead) is { } reported
             ? (reported, lead, previous, LeadIn - 0.15)
             : (null, t, s, ExplicitCue);
@@ -146,11 +144,10 @@ internal sealed partial class AttributionPass
             var cue = new Cue(i, last, new Subject(i, i) { Pronoun = SyntaxLexicon.Pronouns[pronoun is "on" ? "ils" : pronoun] });
             var (speaker, role) = _resolver.Resolve(cue.Subject, inner, s);
             var cueText = Text(inner, i, last);
-            var paragraph = _paragraphs[s];
             var confidence = speaker is null ? Unattributed : ExplicitCue;
             var secondStart = QuoteMarks.SkipSpaces(_article.Body, inner[after].End, span.ContentEnd);
-            Emit(span.ContentStart, inner[i - 1].Start, QuoteKind.Direct, speaker, cueText, cueText, role, confidence, s, paragraph);
-            Emit(secondStart, span.ContentEnd, QuoteKind.Direct, speaker, cueText, cueText, role, confidence, s, paragraph);
+            Emit(span.ContentStart, inner[i - 1].Start, QuoteKind.Direct, speaker, cueText, cueText, role, confidence, s);
+            Emit(secondStart, span.ContentEnd, QuoteKind.Direct, speaker, cueText, cueText, role, confidence, s);
             return true;
         }
 

@@ -7,7 +7,7 @@ internal sealed partial class AttributionPass
     private const int MinRepeated = 20;
 
     private void Emit(int start, int end, QuoteKind kind, SpeakerEntity? speaker, string mention, string? cue, string? role,
-        double confidence, int sentence, int paragraph)
+        double confidence, int sentence)
     {
         if (end - start >= MinRepeated && _quotes.Exists(q => q.End - q.Start == end - start && string.CompareOrdinal(q.Text, 0, _article.Body, start, end - start) == 0))
         {
@@ -16,7 +16,7 @@ internal sealed partial class AttributionPass
 
         if (speaker is not null)
         {
-            _resolver.Spoke(speaker, sentence, CarryUnitOf(start, end, paragraph));
+            _resolver.Spoke(speaker, sentence, PassageOf(start)); // passages, not print paragraphs: see MayCarryOver
         }
 
         _quotes.Add(new Quote(start, end, _article.Body[start..end], kind, speaker?.Name ?? string.Empty, mention, cue,

@@ -20,25 +20,10 @@ internal sealed partial class AttributionPass
 
     private int PassageOf(int offset) => _passages.PassageOf(offset);
 
-    /// <summary>
-    /// The unit carry-over is counted in, for a quote from <paramref name="start"/> to <paramref name="end"/> in print paragraph
-    /// <paramref name="paragraph"/>. French: passages cut at the breaks scraping lost (<see cref="GluedBreaks"/>). English: the
-    /// paragraph numbers of <see cref="ScrapedParagraphs"/> (each sentence of a glued paragraph its own), counted from where the
-    /// quote ends, since a quote re-opened over several glued paragraphs ends far from where it opened. Each language's rules
-    /// were tuned with its own; they may be unified once both are measured on the other's sets.
-    /// </summary>
-    private int CarryUnitOf(int start, int end, int paragraph) =>
-        _language == "fr" ? PassageOf(start) : Math.Max(paragraph, _paragraphs[_text.SentenceOf(end - 1)]);
-
     /// <summary>Whether a quote at <paramref name="offset"/> in sentence <paramref name="s"/> may continue the previous speaker.</summary>
     private bool MayCarryOver(int offset, int s)
     {
-        if (_language != "fr")
-        {
-            return _resolver.LastSpeaker is not null && _paragraphs[s] - _resolver.LastParagraph <= MaxCarryPassages;
-        }
-
-        if (_resolver.LastSpeaker is null || PassageOf(offset) - _resolver.LastParagraph > MaxCarryPassages)
+        if (_resolver.LastSpeaker is null || PassageOf(offset) - _resolver.LastPassage > MaxCarryPassages)
         {
             return false;
         }

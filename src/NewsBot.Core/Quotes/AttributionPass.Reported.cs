@@ -76,7 +76,7 @@ internal sealed partial class AttributionPass
     {
         if (_reported.Find(t) is { } found && (_language == "fr" || !EnglishUnnamedSpeakers.IsBareGroup(found.Cue.Subject, t)))
         {
-            EmitReported(t, found.From, found.To, found.Cue, s, t[found.To].End);
+            EmitReported(t, found.From, found.Cue, s, t[found.To].End);
         }
         else
         {
@@ -108,10 +108,10 @@ internal sealed partial class AttributionPass
         }
 
         var end = Math.Max(t[found.To].End, spans[next - 1].CloseEnd);
-        return EmitReported(t, found.From, found.To, found.Cue, s, end);
+        return EmitReported(t, found.From, found.Cue, s, end);
     }
 
-    private bool EmitReported(List<QuoteToken> t, int from, int to, Cue cue, int s, int end)
+    private bool EmitReported(List<QuoteToken> t, int from, Cue cue, int s, int end)
     {
         var (speaker, role) = _resolver.Resolve(cue.Subject, t, s);
         if (speaker is null)
@@ -121,7 +121,7 @@ internal sealed partial class AttributionPass
 
         var confidence = cue.Subject.Entity is not null ? ReportedNamed : ReportedReferred;
         Emit(t[from].Start, CloseBrackets(t[from].Start, end), QuoteKind.Reported, speaker, Text(t, cue.Subject.First, cue.Subject.Last),
-            Text(t, CueStart(t, cue.First), cue.Last), role, confidence, s, _paragraphs[s]);
+            Text(t, CueStart(t, cue.First), cue.Last), role, confidence, s);
         return true;
     }
 }

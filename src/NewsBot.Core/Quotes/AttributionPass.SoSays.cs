@@ -38,7 +38,7 @@ internal sealed partial class AttributionPass
         }
 
         Emit(t[0].Start, t[last].End, QuoteKind.Reported, speaker, Text(next, subject.First, subject.Last), Text(next, k, k + 1), role,
-            ReportedNamed, s, _paragraphs[s]);
+            ReportedNamed, s);
         return true;
     }
 }

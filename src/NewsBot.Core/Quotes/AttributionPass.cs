@@ -19,7 +19,6 @@ internal sealed partial class AttributionPass
     private readonly SpeakerResolver _resolver;
     private readonly ReportedSpeechFinder _reported;
     private readonly List<Quote> _quotes = [];
-    private readonly int[] _paragraphs;
 
     public AttributionPass(PreparedArticle article, string language, ArticleTokens text, Discourse discourse)
     {
@@ -30,7 +29,6 @@ internal sealed partial class AttributionPass
         _cues = new CueFinder(_subjects, language);
         _resolver = new SpeakerResolver(discourse, language == "fr");
         _reported = new ReportedSpeechFinder(_subjects, _cues, language);
-        _paragraphs = ScrapedParagraphs.Of(article.Sentences, glued: language == "en");
     }
 
     public List<Quote> Run(IReadOnlyList<QuoteSpan> spans)
@@ -97,7 +95,6 @@ internal sealed partial class AttributionPass
             return;
         }
 
-        var paragraph = _paragraphs[s];
         SpeakerEntity? speaker = null;
         string? role = null;
         var mention = string.Empty;
@@ -128,6 +125,6 @@ internal sealed partial class AttributionPass
 
         confidence = speaker is null ? Unattributed : span.Closed ? confidence : confidence * 0.8;
         var cueText = cue is null ? null : Text(cueTokens, CueStart(cueTokens, cue.First), cue.Last);
-        Emit(span.ContentStart, span.ContentEnd, kind, speaker, mention, cueText, role, confidence, s, paragraph);
+        Emit(span.ContentStart, span.ContentEnd, kind, speaker, mention, cueText, role, confidence, s);
     }
 }

@@ -10,7 +10,7 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
 
     public int LastSentence { get; private set; } = int.MinValue / 2;
 
-    public int LastParagraph { get; private set; } = int.MinValue / 2;
+    public int LastPassage { get; private set; } = int.MinValue / 2;
 
     /// <summary>The entity the subject names, and the role it speaks in when it is "a spokesperson for X".</summary>
     public (SpeakerEntity? Entity, string? Role) Resolve(Subject subject, IReadOnlyList<QuoteToken> t, int sentence)
@@ -168,7 +168,7 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
 
     private (SpeakerEntity Entity, int Sentence)? _lastOrganization;
 
-    public void Spoke(SpeakerEntity speaker, int sentence, int paragraph)
+    public void Spoke(SpeakerEntity speaker, int sentence, int passage)
     {
         if (speaker.Kind == SpeakerKind.Organization)
         {
@@ -177,7 +177,7 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
 
         LastSpeaker = speaker;
         LastSentence = sentence;
-        LastParagraph = paragraph;
+        LastPassage = passage;
         discourse.Spoke(speaker, sentence);
         if (speaker.Kind == SpeakerKind.Organization)
         {
