@@ -137,6 +137,12 @@ public sealed class ArticleIndexerTests
         Assert.Equal(40, seen.Max());
         Assert.True(report.Stages.Prepare > TimeSpan.Zero && report.Stages.Quotes > TimeSpan.Zero && report.Stages.Write > TimeSpan.Zero,
             report.Stages.ToString());
+        if (OperatingSystem.IsLinux())
+        {
+            // The threads' CPU clocks are read on Linux: the writer's CPU time is there, and never more than its wall time.
+            var cpu = Assert.IsType<NewsBot.Core.Indexing.IndexStageTimes>(report.Stages.Cpu);
+            Assert.True(cpu.Write > TimeSpan.Zero && cpu.Write <= report.Stages.Write + TimeSpan.FromMilliseconds(1), $"{cpu} / {report.Stages}");
+        }
     }
 
     private sealed class SynchronousProgress(Action<NewsBot.Core.Indexing.IndexProgress> report) : IProgress<NewsBot.Core.Indexing.IndexProgress>
