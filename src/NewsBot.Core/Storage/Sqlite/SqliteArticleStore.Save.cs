@@ -8,9 +8,10 @@ public sealed partial class SqliteArticleStore
     /// <summary>
     /// One transaction for the batch (a commit per article would make bulk imports crawl). A failing article is rolled back
     /// alone and reported while the rest are kept: the batch is first written straight through, and only if an article fails
-    /// is it written again with a savepoint per article. Savepoints are not used on the fast path because FTS5 flushes its
-    /// pending terms to a new index segment at every savepoint, so a savepoint per article turned each article into a
-    /// one-article segment that automerge then had to merge again and again (see docs/indexing.md).
+    /// is it written again with a savepoint per article. FTS5 flushes its pending terms to a new index segment at every
+    /// savepoint, statement savepoints included, so the full-text indexes are written once, at the end of the batch
+    /// (<see cref="SqliteArticleWriter.IndexPending"/>): written per article, each article became a one-article segment
+    /// that automerge then had to merge again and again (see docs/indexing.md).
     /// </summary>
     public async Task<IReadOnlyList<SaveResult>> SaveAsync(IReadOnlyList<ArticleToSave> articles, CancellationToken cancellationToken = default)
     {
@@ -38,6 +39,8 @@ public sealed partial class SqliteArticleStore
                     cancellationToken.ThrowIfCancellationRequested();
                     results.Add(writer.Save(article));
                 }
+
+                writer.IndexPending();
             }
             catch (SqliteException e) when (DatabaseFaults.IsDatabaseFault(e))
             {
@@ -111,6 +114,15 @@ public sealed partial class SqliteArticleStore
                 writer.RolledBack();
                 results.Add(result);
             }
+        }
+
+        try
+        {
+            writer.IndexPending();
+        }
+        catch (SqliteException e)
+        {
+            throw DatabaseFaults.SaveFailed(database.Path, articles.Count, e);
         }
 
         await CommitAsync(transaction, articles.Count, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Ingest;
@@ -11,6 +12,9 @@ namespace NewsBot.Core.Storage.Sqlite;
 /// (same source, new content: keeps id and key) or added (a key derived from the source, lengthened on a clash).
 /// An added or updated article's quotes are written with it (<see cref="SqliteQuoteWriter"/>); an unchanged one's are left
 /// alone unless they were extracted by older quote rules (or never).
+/// Added articles enter the full-text indexes together, in <see cref="IndexPending"/>, which the caller runs before it
+/// commits: FTS5 flushes its in-memory terms as a new index segment at every statement savepoint, so indexing each article
+/// as it is inserted made one small segment per article (see migration 009 and docs/indexing.md).
 /// </summary>
 internal sealed class SqliteArticleWriter : IDisposable
 {
@@ -18,7 +22,12 @@ internal sealed class SqliteArticleWriter : IDisposable
     private readonly SqliteCommand _keyTaken;
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
+    private readonly SqliteCommand _indexText;
+    private readonly SqliteCommand _indexTitles;
     private readonly SqliteQuoteWriter _quotes;
+    private readonly List<long> _unindexed = [];
+    private int _unindexedBeforeArticle;
+    private long[]? _indexedWithArticle;
     private readonly long _now;
 
     public SqliteArticleWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now)
@@ -45,10 +54,15 @@ internal sealed class SqliteArticleWriter : IDisposable
                 words = @words, content_hash = @hash, body = @body, layout = @layout, updated_ms = @now
             WHERE id = @id
             """, ["@id", .. parameters]);
+        const string Added = "SELECT a.id, a.title, a.body FROM json_each(@ids) j JOIN articles a ON a.id = j.value";
+        _indexText = Command(connection, transaction, $"INSERT INTO articles_fts (rowid, title, body) {Added}", "@ids");
+        _indexTitles = Command(connection, transaction, $"INSERT INTO article_titles_fts (rowid, title) SELECT id, title FROM ({Added})", "@ids");
     }
 
     public SaveResult Save(ArticleToSave item)
     {
+        _unindexedBeforeArticle = _unindexed.Count;
+        _indexedWithArticle = null;
         var result = SaveArticle(item.Article, item.QuoteRulesVersion);
         if (result.Article is { } saved && (result.Outcome is SaveOutcome.Added or SaveOutcome.Updated
             || (result.Outcome == SaveOutcome.Unchanged && _quotes.NeedsQuotes(saved.Id, item.QuoteRulesVersion))))
@@ -81,7 +95,16 @@ internal sealed class SqliteArticleWriter : IDisposable
             _insert.Parameters["@key"].Value = key;
             _insert.Parameters["@rules"].Value = quoteRulesVersion;
             var id = (long)_insert.ExecuteScalar()!;
+            _unindexed.Add(id);
             return new SaveResult(SaveOutcome.Added, ToArticle(article, id, key, _now));
+        }
+
+        if (_unindexed.Contains(bySource.Id))
+        {
+            // Added earlier in this batch (the same source twice): the update trigger takes the old text out of the index,
+            // so it must be in it first. Rolling this article back to its savepoint undoes that indexing too.
+            _indexedWithArticle = [.. _unindexed];
+            IndexPending();
         }
 
         Bind(_update, article);
@@ -90,8 +113,41 @@ internal sealed class SqliteArticleWriter : IDisposable
         return new SaveResult(SaveOutcome.Updated, ToArticle(article, bySource.Id, bySource.Key, bySource.IndexedAt.ToUnixTimeMilliseconds()));
     }
 
+    /// <summary>
+    /// Puts the articles added since the last call into the full-text indexes (title and body; titles alone), with one
+    /// statement each, so that the batch becomes one index segment. Run it before committing.
+    /// </summary>
+    public void IndexPending()
+    {
+        if (_unindexed.Count == 0)
+        {
+            return;
+        }
+
+        var ids = "[" + string.Join(',', _unindexed.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]";
+        foreach (var command in (ReadOnlySpan<SqliteCommand>)[_indexText, _indexTitles])
+        {
+            command.Parameters["@ids"].Value = ids;
+            command.ExecuteNonQuery();
+        }
+
+        _unindexed.Clear();
+    }
+
     /// <summary>The caller rolled the last article back to its savepoint: forget what it taught the writer.</summary>
-    public void RolledBack() => _quotes.RolledBack();
+    public void RolledBack()
+    {
+        _quotes.RolledBack();
+        if (_indexedWithArticle is { } undone)
+        {
+            _unindexed.Clear();
+            _unindexed.AddRange(undone);
+        }
+        else
+        {
+            _unindexed.RemoveRange(_unindexedBeforeArticle, _unindexed.Count - _unindexedBeforeArticle);
+        }
+    }
 
     public void Dispose()
     {
@@ -99,6 +155,8 @@ internal sealed class SqliteArticleWriter : IDisposable
         _keyTaken.Dispose();
         _insert.Dispose();
         _update.Dispose();
+        _indexText.Dispose();
+        _indexTitles.Dispose();
         _quotes.Dispose();
     }
 
