@@ -145,6 +145,13 @@ public sealed class ArticleIndexerTests
         }
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(8, 7)]
+    public void WorkerCount_LeavesTheWriterACoreButKeepsOneWorker(int processors, int workers) =>
+        Assert.Equal(workers, NewsBot.Core.Indexing.ArticleIndexer.WorkerCount(processors));
+
     private sealed class SynchronousProgress(Action<NewsBot.Core.Indexing.IndexProgress> report) : IProgress<NewsBot.Core.Indexing.IndexProgress>
     {
         public void Report(NewsBot.Core.Indexing.IndexProgress value) => report(value);
