@@ -90,6 +90,21 @@ public sealed class FullTextBatchIndexingTests : IDisposable
         await AssertIndexesMatchArticlesAsync();
     }
 
+    [Fact]
+    public async Task SaveAsync_FullTextIndexCannotBeWritten_ClearErrorNothingOfTheBatchSaved()
+    {
+        // The batch's own statements succeed; the one that indexes the batch fails, so nothing of the batch may remain.
+        await _index.Store.SaveAsync(Articles(1));
+        await ExecuteAsync("DROP TRIGGER article_titles_fts_update; DROP TRIGGER article_titles_fts_delete; DROP TABLE article_titles_fts;");
+
+        var error = await Assert.ThrowsAsync<ArticleStoreException>(() => _index.Store.SaveAsync(Articles(4).Skip(1).ToList()));
+
+        Assert.Contains("no such table: article_titles_fts", error.Message, StringComparison.Ordinal);
+        Assert.Contains("None of the 3 articles of this batch were saved", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await _index.Store.CountAsync());
+        await ExecuteAsync("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)");
+    }
+
     private static ArticleToSave Article(string title, string text, string source)
     {
         var article = QuoteArticles.Prepare(text, "en", title);
