@@ -53,6 +53,18 @@ internal sealed class TestIndex : IDisposable
 
     public Task<IndexReport> IndexAsync(params string[] paths) => Indexer.IndexPathsAsync(paths);
 
+    /// <summary>Runs SQL on the index directly: to arrange a fault (a trigger, a dropped table) or to inspect what was stored.</summary>
+    public async Task ExecuteAsync(string sql) => await ScalarAsync(sql);
+
+    /// <summary>The first column of the first row of <paramref name="sql"/>, run on the index directly.</summary>
+    public async Task<object?> ScalarAsync(string sql)
+    {
+        await using var connection = await Database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -19,7 +19,7 @@ public sealed class DatabaseFaultTests : IDisposable
     public async Task SaveAsync_DiskFull_ClearErrorNothingOfTheBatchSavedAndIndexIntact()
     {
         await _index.IndexAsync(Ingest.SeedFolder.Path);
-        var pages = await ScalarAsync("PRAGMA page_count");
+        var pages = (long?)await _index.ScalarAsync("PRAGMA page_count");
         // max_page_count is a setting of each connection: with it at the current size, the next pages cannot be written.
         _index.Database.AfterOpen = connection => Execute(connection, $"PRAGMA max_page_count = {pages}");
         var batch = Articles(40);
@@ -49,7 +49,7 @@ public sealed class DatabaseFaultTests : IDisposable
                 await File.WriteAllTextAsync(Path.Combine(folder, $"story-{i}.txt"), $"Harbour story {i}\n\n{Body(i)}");
             }
 
-            var pages = await ScalarAsync("PRAGMA page_count");
+            var pages = (long?)await _index.ScalarAsync("PRAGMA page_count");
             _index.Database.AfterOpen = connection => Execute(connection, $"PRAGMA max_page_count = {pages}");
 
             var error = await Assert.ThrowsAsync<ArticleStoreException>(() => _index.IndexAsync(folder));
@@ -127,22 +127,12 @@ public sealed class DatabaseFaultTests : IDisposable
         return new ArticleToSave(article with { Raw = article.Raw with { Source = $"harbour-{i}.txt" } }, [], 1);
     })];
 
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = await _index.Database.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     private async Task AssertIntactAsync()
     {
-        await using var connection = await _index.Database.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check";
-        Assert.Equal("ok", await command.ExecuteScalarAsync());
-        // FTS5's own check: the full-text index matches the articles it indexes (throws if not).
-        Execute(connection, "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')");
+        Assert.Equal("ok", await _index.ScalarAsync("PRAGMA integrity_check"));
+        // FTS5's own check, with rank 1 also against the articles it indexes (throws if they differ).
+        await _index.ExecuteAsync("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)");
+        await _index.ExecuteAsync("INSERT INTO article_titles_fts (article_titles_fts, rank) VALUES ('integrity-check', 1)");
     }
 
     private static void Execute(SqliteConnection connection, string sql)

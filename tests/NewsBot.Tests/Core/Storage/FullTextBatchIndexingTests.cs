@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Search;
 using NewsBot.Tests.Core.Quotes;
@@ -23,11 +22,11 @@ public sealed class FullTextBatchIndexingTests : IDisposable
 
         Assert.All(results, r => Assert.Equal(SaveOutcome.Added, r.Outcome));
         // One INSERT per index for the batch; an insert per article made FTS5 flush a segment at every statement.
-        Assert.Equal(1L, await ScalarAsync("SELECT count(DISTINCT segid) FROM articles_fts_idx"));
-        Assert.Equal(1L, await ScalarAsync("SELECT count(DISTINCT segid) FROM article_titles_fts_idx"));
+        Assert.Equal(1L, (long?)await _index.ScalarAsync("SELECT count(DISTINCT segid) FROM articles_fts_idx"));
+        Assert.Equal(1L, (long?)await _index.ScalarAsync("SELECT count(DISTINCT segid) FROM article_titles_fts_idx"));
         Assert.Single(await SearchAsync("berth1707"));
-        Assert.Equal(30L, await ScalarAsync("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'harbour'"));
-        Assert.Equal(30L, await ScalarAsync("SELECT count(*) FROM article_titles_fts WHERE article_titles_fts MATCH 'harbour'"));
+        Assert.Equal(30L, (long?)await _index.ScalarAsync("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'harbour'"));
+        Assert.Equal(30L, (long?)await _index.ScalarAsync("SELECT count(*) FROM article_titles_fts WHERE article_titles_fts MATCH 'harbour'"));
         await AssertIndexesMatchArticlesAsync();
     }
 
@@ -50,7 +49,7 @@ public sealed class FullTextBatchIndexingTests : IDisposable
     {
         // The article's row is written, then its quote is refused: rolled back to its savepoint, its id is free again and
         // the next article gets it, so the batch must not index the failed article's id a second time.
-        await ExecuteAsync("""
+        await _index.ExecuteAsync("""
             CREATE TRIGGER refuse BEFORE INSERT ON quotes WHEN new.text LIKE '%albatross%'
             BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END
             """);
@@ -75,7 +74,7 @@ public sealed class FullTextBatchIndexingTests : IDisposable
     {
         // The update takes the first version out of the index, so the batch indexes it first; rolling the failed update
         // back to its savepoint undoes that indexing, and the first version must then be indexed again with the batch.
-        await ExecuteAsync("""
+        await _index.ExecuteAsync("""
             CREATE TRIGGER refuse BEFORE UPDATE ON articles WHEN new.title LIKE 'Refused%'
             BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END
             """);
@@ -95,14 +94,14 @@ public sealed class FullTextBatchIndexingTests : IDisposable
     {
         // The batch's own statements succeed; the one that indexes the batch fails, so nothing of the batch may remain.
         await _index.Store.SaveAsync(Articles(1));
-        await ExecuteAsync("DROP TRIGGER article_titles_fts_update; DROP TRIGGER article_titles_fts_delete; DROP TABLE article_titles_fts;");
+        await _index.ExecuteAsync("DROP TRIGGER article_titles_fts_update; DROP TRIGGER article_titles_fts_delete; DROP TABLE article_titles_fts;");
 
         var error = await Assert.ThrowsAsync<ArticleStoreException>(() => _index.Store.SaveAsync(Articles(4).Skip(1).ToList()));
 
         Assert.Contains("no such table: article_titles_fts", error.Message, StringComparison.Ordinal);
         Assert.Contains("None of the 3 articles of this batch were saved", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, await _index.Store.CountAsync());
-        await ExecuteAsync("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)");
+        await _index.ExecuteAsync("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)");
     }
 
     private static ArticleToSave Article(string title, string text, string source)
@@ -119,23 +118,7 @@ public sealed class FullTextBatchIndexingTests : IDisposable
     /// <summary>FTS5's check with rank 1 also compares each index with the articles table it indexes.</summary>
     private async Task AssertIndexesMatchArticlesAsync()
     {
-        await ExecuteAsync("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)");
-        await ExecuteAsync("INSERT INTO article_titles_fts (article_titles_fts, rank) VALUES ('integrity-check', 1)");
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = await _index.Database.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = await _index.Database.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
+        await _index.ExecuteAsync("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)");
+        await _index.ExecuteAsync("INSERT INTO article_titles_fts (article_titles_fts, rank) VALUES ('integrity-check', 1)");
     }
 }
