@@ -78,6 +78,12 @@ internal static partial class NameContext
                 return run; // "Nigeria, its director announced": a clause, not an apposition
             }
 
+            if (hasRole && IsTitledPerson(tokens, to))
+            {
+                // "à Paris, l'ancien président de la République Nicolas Sarkozy rend hommage": the title is the next name's.
+                return run;
+            }
+
             hasRole |= RoleLexicon.IsRole(tokens[to].Lower);
             hasOrganizationNoun |= !hasRole && SyntaxLexicon.OrganizationNouns.Contains(tokens[to].Lower);
             to++;
@@ -110,6 +116,15 @@ internal static partial class NameContext
 
         return run with { Role = role, Affiliation = affiliation, Gender = GenderOf(tokens, from, to, run.Gender) };
     }
+
+    /// <summary>
+    /// A first name and a capitalised surname right after a title's words ("président de la République Nicolas Sarkozy"),
+    /// not after a preposition ("the wife of John Smith", where the apposition still describes the name before it).
+    /// </summary>
+    private static bool IsTitledPerson(IReadOnlyList<QuoteToken> tokens, int k) =>
+        k >= 1 && k + 1 < tokens.Count && tokens[k].IsCapitalized && tokens[k + 1].IsCapitalized
+        && NameLexicon.FirstNames.ContainsKey(tokens[k].Lower)
+        && !AffiliationPrepositions.Contains(tokens[k - 1].Lower) && !SyntaxLexicon.Determiners.Contains(tokens[k - 1].Lower);
 
     private static string CapitalisedRun(IReadOnlyList<QuoteToken> tokens, int from, int to, string body)
     {

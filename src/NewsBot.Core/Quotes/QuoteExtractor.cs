@@ -15,9 +15,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// articles are then extracted again at the next start or <c>index</c>. 1: the rules of the first release with quotes;
     /// 2: English speaker attribution (bodies named with of/and/for, pronoun gender, role-only speakers, epithets, families);
     /// 3: scraped news in both languages (paragraphs glued into one line bound carry-over, unnamed and collective speakers,
-    /// French sources without a speech verb, English titles after an employer).
+    /// French sources without a speech verb, English titles after an employer); 4: a title followed by a first name and
+    /// surname after a comma belongs to that person, not to the word before the comma ("à Paris, l'ancien président ...
+    /// Nicolas Sarkozy").
     /// </summary>
-    public const int CurrentRulesVersion = 3;
+    public const int CurrentRulesVersion = 4;
 
     public int RulesVersion => CurrentRulesVersion;
 

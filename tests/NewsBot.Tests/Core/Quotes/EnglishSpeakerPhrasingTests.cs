@@ -31,6 +31,14 @@ public sealed class EnglishSpeakerPhrasingTests
     }
 
     [Theory]
+    [InlineData("In Washington, former president Barack Obama opened the library. \"It belongs to everyone,\" the former president said.", "Barack Obama")]
+    [InlineData("Outside the court in London, chief executive Sarah Jenkins faced reporters. \"We will appeal,\" the chief executive said.", "Sarah Jenkins")]
+    public void Extract_PlaceThenCommaThenTitledName_TheTitleIsThePersons(string sentences, string speaker)
+    {
+        QuoteAssert.Said(QuoteArticles.Extract(Lead + sentences, "en"), speaker, "", QuoteKind.Direct);
+    }
+
+    [Theory]
     [InlineData("The French civil aviation authority said the shortage would be resolved by Sunday.", "French civil aviation authority")]
     [InlineData("The German health ministry said the drug would be available from the spring.", "German health ministry")]
     public void Extract_InstitutionWithNationality_WholeDescriptionSpeaks(string sentence, string speaker)

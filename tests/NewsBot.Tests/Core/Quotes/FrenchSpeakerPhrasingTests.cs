@@ -22,6 +22,14 @@ public sealed class FrenchSpeakerPhrasingTests
     }
 
     [Theory]
+    [InlineData("Au Panthéon à Paris, l'ancien président de la République Nicolas Sarkozy rend hommage à la défunte. « Elle a changé nos vies », a rappelé l'ancien président.", "Nicolas Sarkozy")]
+    [InlineData("Devant la mairie de Lyon, le maire Grégory Doucet a pris la parole. « Nous tiendrons », a déclaré le maire.", "Grégory Doucet")]
+    public void Extract_PlaceThenCommaThenTitledName_TheTitleIsThePersons(string sentences, string speaker)
+    {
+        QuoteAssert.Said(QuoteArticles.Extract(Lead + sentences, "fr"), speaker, "", QuoteKind.Direct);
+    }
+
+    [Theory]
     [InlineData("La route restera fermée jusqu'à nouvel ordre, a annoncé la préfecture de la Côte-d'Or.", "préfecture de la Côte-d'Or")]
     [InlineData("L'agence régionale de santé a rappelé que les algues dégagent un gaz toxique.", "agence régionale de santé")]
     [InlineData("La maternité fermera le 1er juillet, a confirmé lundi l'agence régionale de santé de Bretagne.", "agence régionale de santé de Bretagne")]
