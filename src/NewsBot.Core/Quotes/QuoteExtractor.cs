@@ -17,7 +17,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// 3: scraped news in both languages (paragraphs glued into one line bound carry-over, unnamed and collective speakers,
     /// French sources without a speech verb, English titles after an employer); 4: a title followed by a first name and
     /// surname after a comma belongs to that person, not to the word before the comma ("à Paris, l'ancien président ...
-    /// Nicolas Sarkozy").
+    /// Nicolas Sarkozy"); embassies and consulates keep their place ("le consulat de France à Jérusalem").
     /// </summary>
     public const int CurrentRulesVersion = 4;
 

@@ -79,10 +79,17 @@ internal sealed partial class SubjectFinder
 
         return tail;
     }
-    /// <summary>"l'ambassade japonaise à Maurice", "l'ambassade de France à Pékin": an embassy keeps the place where it sits.</summary>
+
+    /// <summary>Diplomatic posts, named after the country they serve and the place where they sit.</summary>
+    private static readonly HashSet<string> PostedNouns = new(StringComparer.Ordinal) { "ambassade", "consulat", "embassy", "consulate" };
+
+    /// <summary>
+    /// "l'ambassade japonaise à Maurice", "le consulat de France à Jérusalem", "l'ambassade de France au Japon", "the US
+    /// embassy in Moscow": a diplomatic post keeps the place where it sits.
+    /// </summary>
     private static int PostedAt(IReadOnlyList<QuoteToken> t, string head, int tail, int end)
     {
-        if (head != "ambassade" || tail + 2 >= end || t[tail + 1].Lower != "à" || !t[tail + 2].IsCapitalized)
+        if (!PostedNouns.Contains(head) || tail + 2 >= end || t[tail + 1].Lower is not ("à" or "au" or "aux" or "en" or "in") || !t[tail + 2].IsCapitalized)
         {
             return tail;
         }

@@ -31,6 +31,17 @@ public sealed class EnglishSpeakerPhrasingTests
     }
 
     [Theory]
+    [InlineData("The talks will resume on Monday, the British embassy in Tokyo said.", "British embassy in Tokyo")]
+    [InlineData("Two of its staff had been detained, the French consulate in Jerusalem said.", "French consulate in Jerusalem")]
+    public void Extract_DiplomaticPostWithItsPlace_SpeaksUnderItsFullDescription(string sentence, string speaker)
+    {
+        var quote = Assert.Single(QuoteArticles.Extract(Lead + sentence, "en"));
+
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(QuoteKind.Reported, quote.Kind);
+    }
+
+    [Theory]
     [InlineData("In Washington, former president Barack Obama opened the library. \"It belongs to everyone,\" the former president said.", "Barack Obama")]
     [InlineData("Outside the court in London, chief executive Sarah Jenkins faced reporters. \"We will appeal,\" the chief executive said.", "Sarah Jenkins")]
     public void Extract_PlaceThenCommaThenTitledName_TheTitleIsThePersons(string sentences, string speaker)

@@ -22,6 +22,18 @@ public sealed class FrenchSpeakerPhrasingTests
     }
 
     [Theory]
+    [InlineData("La fuite a causé de graves dommages, a indiqué l'ambassade japonaise à Maurice dans un communiqué.", "ambassade japonaise à Maurice")]
+    [InlineData("Les policiers sont entrés sans autorisation, a affirmé le consulat de France à Jérusalem.", "consulat de France à Jérusalem")]
+    [InlineData("Les négociations reprendront lundi, a précisé l'ambassade de France au Japon.", "ambassade de France au Japon")]
+    public void Extract_InstitutionWithItsPlace_SpeaksUnderItsFullDescription(string sentence, string speaker)
+    {
+        var quote = Assert.Single(QuoteArticles.Extract(Lead + sentence, "fr"));
+
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(QuoteKind.Reported, quote.Kind);
+    }
+
+    [Theory]
     [InlineData("Au Panthéon à Paris, l'ancien président de la République Nicolas Sarkozy rend hommage à la défunte. « Elle a changé nos vies », a rappelé l'ancien président.", "Nicolas Sarkozy")]
     [InlineData("Devant la mairie de Lyon, le maire Grégory Doucet a pris la parole. « Nous tiendrons », a déclaré le maire.", "Grégory Doucet")]
     public void Extract_PlaceThenCommaThenTitledName_TheTitleIsThePersons(string sentences, string speaker)
