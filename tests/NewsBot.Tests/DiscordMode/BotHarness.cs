@@ -19,7 +19,12 @@ namespace NewsBot.Tests.DiscordMode;
 internal sealed class BotHarness : IAsyncDisposable
 {
     public const int GeneratedArticles = 12;
-    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// The longest wait for something the bot should do. A passing test never waits this long; it is generous because the
+    /// full suite runs test classes in parallel on 2 cores, where a bot start, a Quartz firing and a digest have been seen
+    /// to take most of 20 s.
+    /// </summary>
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
     private readonly string _folder = Directory.CreateTempSubdirectory("newsbot-bot-").FullName;
     private readonly Action<IServiceCollection>? _services;

@@ -64,7 +64,15 @@ public sealed class DiscordDigestTests
         var subscription = await store.AddAsync(Daily("400") with { Cron = "* * * * * ?" });
 
         await bot.Host.Services.GetRequiredService<DigestTriggers>().ScheduleAsync(subscription, replace: true, CancellationToken.None);
-        await bot.Fake.Recorder.WaitUntilAsync(() => Posts(bot).Count > 0, BotHarness.Wait, "the digest post");
+        try
+        {
+            await bot.Fake.Recorder.WaitUntilAsync(() => Posts(bot).Count > 0, BotHarness.Wait, "the digest post");
+        }
+        catch (TimeoutException e)
+        {
+            // What the bot logged (warnings and errors) is what tells a slow machine from a job that never ran.
+            throw new TimeoutException($"{e.Message} Bot logs:\n{string.Join('\n', bot.Logs.Lines)}", e);
+        }
         var deadline = DateTime.UtcNow + BotHarness.Wait;
         DigestSubscription? stored;
         while ((stored = await store.GetAsync(subscription.Id))?.IsPaused != true)

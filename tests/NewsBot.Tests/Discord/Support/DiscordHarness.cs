@@ -13,7 +13,8 @@ namespace NewsBot.Tests.Discord.Support;
 /// <summary>The real client in a real generic host, pointed at a fake Discord on 127.0.0.1, with protocol delays shortened.</summary>
 public sealed class DiscordHarness : IAsyncDisposable
 {
-    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+    /// <summary>The longest wait for the client or the fake; a passing test never waits this long (see BotHarness.Wait).</summary>
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
 
     /// <summary>Shortened so that identify spacing and reconnect waits take milliseconds (the fake uses the same window).</summary>
     internal static readonly DiscordTimings FastTimings = new()
