@@ -149,7 +149,17 @@ internal sealed class BotHarness : IAsyncDisposable
     /// <summary>The message the user finally sees: the type 4/7 callback data, or the edit of @original after a defer.</summary>
     public async Task<(int CallbackType, JsonNode Message)> AnswerAsync(FakeInteraction interaction)
     {
-        var callback = await Fake.WaitForCallbackAsync(interaction.Id, Wait);
+        JsonNode callback;
+        try
+        {
+            callback = await Fake.WaitForCallbackAsync(interaction.Id, Wait);
+        }
+        catch (TimeoutException e)
+        {
+            // What the bot logged (warnings and errors) tells a slow machine from a handler that never answered.
+            throw new TimeoutException($"{e.Message} Bot logs:\n{string.Join('\n', Logs.Lines)}", e);
+        }
+
         var type = (int)callback["type"]!;
         if (type is 4 or 7 or 8)
         {
