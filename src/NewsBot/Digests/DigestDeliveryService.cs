@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Digests.Subscriptions;
@@ -9,7 +10,9 @@ namespace NewsBot.Digests;
 /// Delivers one slot of one subscription, exactly once: the slot is claimed in the ledger before anything is posted, the post
 /// carries the slot's nonce (so a retry after a crash between post and commit lands on the same Discord message), and the
 /// ledger row and the posted articles are committed together. A slot older than the catch-up window is skipped, not posted
-/// late; a channel NewsBot may not post in pauses the subscription with the reason instead of retrying for ever.
+/// late; a channel NewsBot may not post in pauses the subscription with the reason instead of retrying for ever. Deliveries
+/// of one subscription run one at a time in this process, so a slot that fires while the previous one is still posting sees
+/// what that one did (a refused channel has paused the subscription).
 /// </summary>
 public sealed partial class DigestDeliveryService(
     IDigestSubscriptionStore store,
@@ -22,7 +25,24 @@ public sealed partial class DigestDeliveryService(
     /// <summary>How far back the first digest of a channel looks, when nothing was posted there yet.</summary>
     public static readonly TimeSpan FirstLookBack = TimeSpan.FromHours(24);
 
+    private readonly ConcurrentDictionary<long, SemaphoreSlim> _inFlight = new();
+
     public async Task<DeliveryReport> DeliverAsync(long subscriptionId, DateTimeOffset slot, bool manual, CancellationToken cancellationToken)
+    {
+        // One semaphore per subscription for the life of the process: a few bytes each, and subscriptions are few.
+        var gate = _inFlight.GetOrAdd(subscriptionId, static _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await DeliverOneAtATimeAsync(subscriptionId, slot, manual, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<DeliveryReport> DeliverOneAtATimeAsync(long subscriptionId, DateTimeOffset slot, bool manual, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(subscriptionId, cancellationToken) is not { } subscription)
         {

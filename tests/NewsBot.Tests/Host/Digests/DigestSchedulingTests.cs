@@ -141,6 +141,40 @@ public sealed class DigestSchedulingTests : IDisposable
     }
 
     [Fact]
+    public async Task TwoSlotsAtOnce_SecondWaitsForTheFirstAndSeesTheChannelRefused()
+    {
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var publisher = new RecordingPublisher { Outcome = () => PublishResult.Refused("403 Missing Access"), Hold = () => release.Task };
+        using var host = DigestHost.Build(Database, publisher);
+        await host.StartAsync();
+        await DigestHost.IndexAsync(host, SeedFolder.Path);
+        var subscription = await host.Services.GetRequiredService<IDigestSubscriptionStore>()
+            .AddAsync(new NewDigestSubscription("g", "400", "daily 08:00", "0 0 8 * * ?", "UTC", null, null, 5, 1, "u"));
+        var delivery = host.Services.GetRequiredService<DigestDeliveryService>();
+        var slot = DateTimeOffset.UtcNow.AddMinutes(-2);
+        slot = new DateTimeOffset(slot.Ticks - (slot.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+
+        var first = delivery.DeliverAsync(subscription.Id, slot, manual: false, CancellationToken.None);
+        await DigestHost.WaitUntilAsync(() => publisher.Calls == 1, TimeSpan.FromSeconds(20));
+        var second = delivery.DeliverAsync(subscription.Id, slot.AddMinutes(1), manual: false, CancellationToken.None);
+        // Left unchecked, the second slot would reach the publisher while the first post is still in flight: give it the time.
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        while (publisher.Calls == 1 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        release.SetResult();
+        var reports = await Task.WhenAll(first, second);
+        await host.StopAsync();
+
+        Assert.Equal(1, publisher.Calls);
+        Assert.Equal(DeliveryState.Failed, reports[0].State);
+        Assert.Equal(DeliveryState.Skipped, reports[1].State);
+        Assert.Contains("paused", reports[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CrashAfterPosting_RetryOfTheSlotSendsTheSameNonce()
     {
         var publisher = new RecordingPublisher { CrashAfterPosting = true };

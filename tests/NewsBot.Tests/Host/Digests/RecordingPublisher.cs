@@ -16,8 +16,22 @@ internal sealed class RecordingPublisher : IChannelPublisher
 
     public bool CrashAfterPosting { get; set; }
 
-    public Task<PublishResult> PublishAsync(string channelId, Reply reply, string? nonce, CancellationToken cancellationToken)
+    /// <summary>Awaited at the start of every publish: lets a test hold a post in flight.</summary>
+    public Func<Task>? Hold { get; set; }
+
+    /// <summary>Publish calls so far, whatever their outcome.</summary>
+    public int Calls => _calls;
+
+    private int _calls;
+
+    public async Task<PublishResult> PublishAsync(string channelId, Reply reply, string? nonce, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _calls);
+        if (Hold is { } hold)
+        {
+            await hold();
+        }
+
         var result = Outcome?.Invoke() ?? PublishResult.Posted(["m" + Posts.Count]);
         if (result.Outcome == PublishOutcome.Posted)
         {
@@ -29,6 +43,6 @@ internal sealed class RecordingPublisher : IChannelPublisher
             throw new IOException("simulated crash between the post and the ledger commit");
         }
 
-        return Task.FromResult(result);
+        return result;
     }
 }
