@@ -20,6 +20,7 @@ public sealed partial class InteractionResponder : IAsyncDisposable
     internal InteractionResponder(Interaction interaction, DiscordRestClient rest, TimeSpan autoDeferAfter, TimeProvider time, ILogger logger)
     {
         Interaction = interaction;
+        ReceivedAt = time.GetUtcNow();
         _rest = rest;
         _logger = logger;
         if (interaction.Type is InteractionType.ApplicationCommand or InteractionType.MessageComponent or InteractionType.ModalSubmit)
@@ -29,6 +30,9 @@ public sealed partial class InteractionResponder : IAsyncDisposable
     }
 
     public Interaction Interaction { get; }
+
+    /// <summary>When the interaction arrived (the responder is made on receipt): Discord's 3 s deadline runs from here.</summary>
+    public DateTimeOffset ReceivedAt { get; }
 
     public ResponseState State { get; private set; }
 

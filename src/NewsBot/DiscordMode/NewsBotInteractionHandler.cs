@@ -15,8 +15,12 @@ namespace NewsBot.DiscordMode;
 /// </summary>
 public sealed partial class NewsBotInteractionHandler(CommandRouter router, TimeProvider time, ILogger<NewsBotInteractionHandler> logger) : IInteractionHandler
 {
-    /// <summary>Autocomplete cannot be deferred: after this the user gets no suggestions rather than an error.</summary>
-    public static readonly TimeSpan AutocompleteBudget = TimeSpan.FromSeconds(2.5);
+    /// <summary>
+    /// Autocomplete cannot be deferred: this long after the interaction arrived, the user gets no suggestions rather than an
+    /// error. Counted from receipt, not from when the handler starts (it may have waited for a slot), and a second short of
+    /// Discord's 3 s so that the answer still gets there on a busy machine.
+    /// </summary>
+    public static readonly TimeSpan AutocompleteBudget = TimeSpan.FromSeconds(2);
 
     public async ValueTask HandleAsync(Interaction interaction, InteractionResponder responder, CancellationToken ct)
     {
@@ -63,7 +67,8 @@ public sealed partial class NewsBotInteractionHandler(CommandRouter router, Time
         if (focused is not null && InteractionRequests.FromCommand(interaction) is { } request)
         {
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            budget.CancelAfter(AutocompleteBudget);
+            var left = AutocompleteBudget - (time.GetUtcNow() - responder.ReceivedAt);
+            budget.CancelAfter(left > TimeSpan.Zero ? left : TimeSpan.Zero);
             try
             {
                 var suggestions = await router.AutocompleteAsync(request, focused.Name, focused.ValueAsString() ?? string.Empty, budget.Token);
