@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Ingest;
@@ -54,9 +53,9 @@ internal sealed class SqliteArticleWriter : IDisposable
                 words = @words, content_hash = @hash, body = @body, layout = @layout, updated_ms = @now
             WHERE id = @id
             """, ["@id", .. parameters]);
-        const string Added = "SELECT a.id, a.title, a.body FROM json_each(@ids) j JOIN articles a ON a.id = j.value";
-        _indexText = Command(connection, transaction, $"INSERT INTO articles_fts (rowid, title, body) {Added}", "@ids");
-        _indexTitles = Command(connection, transaction, $"INSERT INTO article_titles_fts (rowid, title) SELECT id, title FROM ({Added})", "@ids");
+        const string Added = "FROM json_each(@ids) j JOIN articles a ON a.id = j.value";
+        _indexText = Command(connection, transaction, $"INSERT INTO articles_fts (rowid, title, body) SELECT a.id, a.title, a.body {Added}", "@ids");
+        _indexTitles = Command(connection, transaction, $"INSERT INTO article_titles_fts (rowid, title) SELECT a.id, a.title {Added}", "@ids");
     }
 
     public SaveResult Save(ArticleToSave item)
@@ -124,7 +123,7 @@ internal sealed class SqliteArticleWriter : IDisposable
             return;
         }
 
-        var ids = "[" + string.Join(',', _unindexed.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]";
+        var ids = SqliteIdList.Of(_unindexed);
         foreach (var command in (ReadOnlySpan<SqliteCommand>)[_indexText, _indexTitles])
         {
             command.Parameters["@ids"].Value = ids;

@@ -34,7 +34,7 @@ public sealed partial class SqliteQuoteStore
             ORDER BY coalesce(own.n, 0) + coalesce(staff.n, 0) DESC, s.key
             LIMIT @limit OFFSET @offset
             """;
-        command.Parameters.AddWithValue("@articles", (object?)IdList(articleIds) ?? DBNull.Value);
+        command.Parameters.AddWithValue("@articles", (object?)SqliteIdList.Of(articleIds) ?? DBNull.Value);
         command.Parameters.AddWithValue("@limit", Math.Clamp(limit, 0, QuoteQuery.MaxLimit));
         command.Parameters.AddWithValue("@offset", Math.Max(0, offset));
         return [.. (await ReadSpeakersAsync(command, cancellationToken)).Select(s => s.Speaker)];

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using NewsBot.Core.QuoteIndex;
 using NewsBot.Core.Quotes;
@@ -32,9 +31,9 @@ public sealed partial class SqliteQuoteStore(SqliteDatabase database) : IQuoteSt
                      coalesce(a.published_ms, a.indexed_ms) DESC, a.id DESC, q.start
             LIMIT @limit OFFSET @offset
             """;
-        command.Parameters.AddWithValue("@speakers", (object?)IdList(query.SpeakerIds) ?? DBNull.Value);
+        command.Parameters.AddWithValue("@speakers", (object?)SqliteIdList.Of(query.SpeakerIds) ?? DBNull.Value);
         command.Parameters.AddWithValue("@staff", query.IncludeStaff);
-        command.Parameters.AddWithValue("@articles", (object?)IdList(query.ArticleIds) ?? DBNull.Value);
+        command.Parameters.AddWithValue("@articles", (object?)SqliteIdList.Of(query.ArticleIds) ?? DBNull.Value);
         command.Parameters.AddWithValue("@kind", query.Kind is { } kind ? QuoteKinds.ToStorage(kind) : DBNull.Value);
         command.Parameters.AddWithValue("@language", (object?)query.Language?.ToLowerInvariant() ?? DBNull.Value);
         command.Parameters.AddWithValue("@limit", Math.Clamp(query.Limit, 0, QuoteQuery.MaxLimit));
@@ -63,10 +62,6 @@ public sealed partial class SqliteQuoteStore(SqliteDatabase database) : IQuoteSt
 
         return counts;
     }
-
-    /// <summary>A JSON array of ids, or null for "no filter". An empty list filters everything out, as asked.</summary>
-    internal static string? IdList(IReadOnlyList<long>? ids) =>
-        ids is null ? null : "[" + string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "]";
 
     private static StoredQuote ReadQuote(SqliteDataReader reader)
     {

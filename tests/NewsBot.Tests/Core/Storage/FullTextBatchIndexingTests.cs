@@ -49,10 +49,7 @@ public sealed class FullTextBatchIndexingTests : IDisposable
     {
         // The article's row is written, then its quote is refused: rolled back to its savepoint, its id is free again and
         // the next article gets it, so the batch must not index the failed article's id a second time.
-        await _index.ExecuteAsync("""
-            CREATE TRIGGER refuse BEFORE INSERT ON quotes WHEN new.text LIKE '%albatross%'
-            BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END
-            """);
+        await RefuseAsync("INSERT ON quotes", "new.text LIKE '%albatross%'");
         var batch = Articles(5).ToList();
         var refused = QuoteArticles.Prepare("\"The albatross is back on the harbour wall,\" said harbour master Jane Smith on Monday.", "en", "Albatross returns");
         var quotes = QuoteArticles.Extract(refused);
@@ -74,10 +71,7 @@ public sealed class FullTextBatchIndexingTests : IDisposable
     {
         // The update takes the first version out of the index, so the batch indexes it first; rolling the failed update
         // back to its savepoint undoes that indexing, and the first version must then be indexed again with the batch.
-        await _index.ExecuteAsync("""
-            CREATE TRIGGER refuse BEFORE UPDATE ON articles WHEN new.title LIKE 'Refused%'
-            BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END
-            """);
+        await RefuseAsync("UPDATE ON articles", "new.title LIKE 'Refused%'");
         var first = Article("Walrus sighting at the pier", "A walrus slept on the pier all morning.", "pier.txt");
         var refused = Article("Refused narwhal sighting", "A narwhal swam past the pier all morning.", "pier.txt");
 
@@ -114,6 +108,10 @@ public sealed class FullTextBatchIndexingTests : IDisposable
         Article($"Harbour story {i}", string.Join(' ', Enumerable.Range(0, 20).Select(j => $"The harbour board agreed plan {j} for berth{i * 100 + j + 1000}.")), $"harbour-{i}.txt"))];
 
     private Task<IReadOnlyList<SearchHit>> SearchAsync(string query) => _index.Store.SearchAsync(new SearchRequest(SearchQueryParser.Parse(query)));
+
+    /// <summary>A trigger that fails the statement (<paramref name="statement"/>, e.g. "INSERT ON quotes") for the rows matching <paramref name="when"/>.</summary>
+    private Task RefuseAsync(string statement, string when) => _index.ExecuteAsync(
+        $"CREATE TRIGGER refuse BEFORE {statement} WHEN {when} BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END");
 
     /// <summary>FTS5's check with rank 1 also compares each index with the articles table it indexes.</summary>
     private async Task AssertIndexesMatchArticlesAsync()
