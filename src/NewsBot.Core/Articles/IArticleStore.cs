@@ -22,6 +22,9 @@ public interface IArticleStore
 
     Task<ArticleDetail?> GetDetailAsync(long id, CancellationToken cancellationToken = default);
 
+    /// <summary>The details of several articles in one read, in the order of <paramref name="ids"/>; ids with no article are left out.</summary>
+    Task<IReadOnlyList<ArticleDetail>> GetDetailsAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<Article>> ListAsync(ArticleListQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -22,21 +22,7 @@ public sealed class DigestCandidateLoader(IArticleStore store)
         IReadOnlyList<Article> articles = query.Topic is { } topic
             ? [.. (await store.SearchAsync(new SearchRequest(topic, Limit: Math.Min(limit, SearchRequest.MaxLimit), IndexedSince: query.Since), cancellationToken)).Select(h => h.Article)]
             : await store.ListIndexedSinceAsync(query.Since, limit, cancellationToken);
-        var details = new List<ArticleDetail>(articles.Count);
-        foreach (var article in articles)
-        {
-            if (query.AlreadyPosted?.Contains(article.Id) == true)
-            {
-                continue;
-            }
-
-            // An article deleted between the listing and now is simply not a candidate.
-            if (await store.GetDetailAsync(article.Id, cancellationToken) is { } detail)
-            {
-                details.Add(detail);
-            }
-        }
-
-        return details;
+        // An article deleted between the listing and now is simply not a candidate.
+        return await store.GetDetailsAsync([.. articles.Select(a => a.Id).Where(id => query.AlreadyPosted?.Contains(id) != true)], cancellationToken);
     }
 }

@@ -42,15 +42,7 @@ public sealed partial class QuoteRefresher(IArticleStore articles, IQuoteStore q
             }
 
             after = ids[^1];
-            var details = new List<ArticleDetail>(ids.Count);
-            foreach (var id in ids)
-            {
-                if (await articles.GetDetailAsync(id, cancellationToken) is { } detail)
-                {
-                    details.Add(detail);
-                }
-            }
-
+            var details = await articles.GetDetailsAsync(ids, cancellationToken);
             var found = details.AsParallel().AsOrdered().WithCancellation(cancellationToken)
                 .Select(d => new ArticleQuotes(d.Article.Id, d.Article.ContentHash, Extract(d))).ToList();
             done += await quotes.ReplaceQuotesAsync(found, version, cancellationToken);

@@ -30,14 +30,7 @@ public sealed class SummaryService(IArticleStore store, ISummarizer summarizer, 
     {
         ArgumentNullException.ThrowIfNull(query);
         var hits = await store.SearchAsync(new SearchRequest(query, Limit: TopicArticles), cancellationToken);
-        var inputs = new List<SummaryInput>();
-        foreach (var hit in hits)
-        {
-            if (await store.GetDetailAsync(hit.Article.Id, cancellationToken) is { } detail)
-            {
-                inputs.Add(Input(detail));
-            }
-        }
+        var inputs = (await store.GetDetailsAsync([.. hits.Select(h => h.Article.Id)], cancellationToken)).Select(Input).ToList();
 
         var articles = hits.Select(h => h.Article).ToDictionary(a => a.Id);
         return (topicSummarizer.Summarize(inputs, length, language), articles);

@@ -45,6 +45,33 @@ public sealed partial class SqliteArticleStore(SqliteDatabase database, TimeProv
             return null;
         }
 
+        return ReadDetail(reader);
+    }
+
+    public async Task<IReadOnlyList<ArticleDetail>> GetDetailsAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {ArticleColumns}, a.body, a.layout FROM json_each(@ids) j JOIN articles a ON a.id = j.value ORDER BY j.key";
+        command.Parameters.AddWithValue("@ids", SqliteIdList.Of(ids));
+        var details = new List<ArticleDetail>(ids.Count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            details.Add(ReadDetail(reader));
+        }
+
+        return details;
+    }
+
+    private static ArticleDetail ReadDetail(SqliteDataReader reader)
+    {
         var body = reader.GetString(14);
         var (paragraphs, sentences) = ArticleLayoutCodec.Decode((byte[])reader.GetValue(15), body);
         return new ArticleDetail(ReadArticle(reader), body, paragraphs, sentences);

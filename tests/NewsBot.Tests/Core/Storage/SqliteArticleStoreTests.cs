@@ -34,6 +34,27 @@ public sealed class SqliteArticleStoreTests
     }
 
     [Fact]
+    public async Task GetDetailsAsync_SeveralIds_OneReadInTheirOrderMissingOnesLeftOut()
+    {
+        using var index = new TestIndex();
+        await index.IndexAsync(SeedFolder.Path);
+        var ids = (await index.Store.ListAsync(new ArticleListQuery())).Select(a => a.Id).Order().ToList();
+
+        var details = await index.Store.GetDetailsAsync([ids[1], 999_999, ids[0]]);
+
+        Assert.Equal([ids[1], ids[0]], details.Select(d => d.Article.Id));
+        foreach (var detail in details)
+        {
+            var single = await index.Store.GetDetailAsync(detail.Article.Id);
+            Assert.Equal(single!.Body, detail.Body);
+            Assert.Equal(single.Sentences, detail.Sentences);
+            Assert.Equal(single.Article, detail.Article);
+        }
+
+        Assert.Empty(await index.Store.GetDetailsAsync([]));
+    }
+
+    [Fact]
     public async Task Open_NewPath_CreatesFolderInWalModeAtLatestSchema()
     {
         using var index = new TestIndex();
