@@ -12,8 +12,11 @@ public static class SearchQueryParser
     public const int MaxLength = 300;
     public const int MaxTerms = 16;
 
-    /// <summary>Prefixes shorter than this match half the dictionary and are slow; they are searched as whole words.</summary>
-    private const int MinPrefixLength = 2;
+    /// <summary>
+    /// The fewest letters a prefix takes. The index keeps 3-letter prefixes (migration 010); a shorter one matches hundreds
+    /// of words ("de*") and would have to merge all their lists. It is searched as a whole word, and the query says so.
+    /// </summary>
+    public const int MinPrefixLength = 3;
 
     public static SearchQuery Parse(string? text)
     {
@@ -24,6 +27,7 @@ public static class SearchQueryParser
         }
 
         var terms = new List<SearchTerm>();
+        var notes = new List<string>();
         var i = 0;
         while (i < text.Length && terms.Count < MaxTerms)
         {
@@ -39,7 +43,7 @@ public static class SearchQueryParser
                 i++;
             }
 
-            var term = text[i] == '"' ? ReadPhrase(text, ref i, excluded) : ReadWord(text, ref i, excluded);
+            var term = text[i] == '"' ? ReadPhrase(text, ref i, excluded) : ReadWord(text, ref i, excluded, notes);
             if (term is not null)
             {
                 terms.Add(term);
@@ -49,7 +53,7 @@ public static class SearchQueryParser
         var problem = terms.Count == 0 ? "Type one or more words to search for."
             : terms.All(t => t.Excluded) ? "Add a word to look for: a leading '-' only leaves words out."
             : null;
-        return new SearchQuery(text, terms, problem);
+        return new SearchQuery(text, terms, problem) { Notes = notes };
     }
 
     private static SearchTerm? ReadPhrase(string text, ref int i, bool excluded)
@@ -66,7 +70,7 @@ public static class SearchQueryParser
         };
     }
 
-    private static SearchTerm? ReadWord(string text, ref int i, bool excluded)
+    private static SearchTerm? ReadWord(string text, ref int i, bool excluded, List<string> notes)
     {
         var start = i;
         while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '"')
@@ -88,8 +92,13 @@ public static class SearchQueryParser
             return new SearchTerm(SearchTermKind.Phrase, string.Join(' ', words), excluded);
         }
 
-        var kind = prefix && words[0].Length >= MinPrefixLength ? SearchTermKind.Prefix : SearchTermKind.Word;
-        return new SearchTerm(kind, words[0], excluded);
+        if (prefix && words[0].Length < MinPrefixLength)
+        {
+            notes.Add($"`{words[0]}*` was searched as the word `{words[0]}`: a prefix needs at least {MinPrefixLength} letters.");
+            return new SearchTerm(SearchTermKind.Word, words[0], excluded);
+        }
+
+        return new SearchTerm(prefix ? SearchTermKind.Prefix : SearchTermKind.Word, words[0], excluded);
     }
 
     /// <summary>Runs of letters and digits: the same units the index's unicode61 tokenizer keeps.</summary>

@@ -33,6 +33,11 @@ internal static class SearchVerb
                 return context.Output.Fail(problem!);
             }
 
+            foreach (var note in parsed.Notes)
+            {
+                context.Output.Error.WriteLine(note);
+            }
+
             var hits = await services.GetRequiredService<IArticleStore>().SearchAsync(
                 new SearchRequest(parsed, result.GetValue(language), from, to, CliParsing.ClampLimit(result.GetValue(limit))), ct);
             if (result.GetValue(json))

@@ -33,13 +33,13 @@ public sealed class SearchCommand(IArticleStore store) : ISlashCommand
         if (hits.Count == 0)
         {
             return new Reply([], page == 1
-                ? $"No article matches {text}. Try fewer or other words, or a prefix such as crypt*."
+                ? string.Join('\n', [$"No article matches {text}. Try fewer or other words, or a prefix such as crypt*.", .. query.Notes])
                 : "No more results.");
         }
 
         var lines = hits.Take(PageSize).Select((h, i) =>
             string.Create(CultureInfo.InvariantCulture, $"{(page - 1) * PageSize + i + 1}. {ArticleText.ListLine(h.Article)}\n{h.Snippet}"));
-        var card = new ReplyCard($"Search: {text}", string.Join("\n\n", lines),
+        var card = new ReplyCard($"Search: {text}", string.Join("\n\n", [.. query.Notes, .. lines]),
             Footer: $"Page {page} · /article id:<id> to read one, /summary article:<id> for its gist");
         return Reply.Of(card, Paging.Buttons(request, page, hits.Count > PageSize));
     }

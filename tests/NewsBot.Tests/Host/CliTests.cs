@@ -82,6 +82,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_TwoLetterPrefix_JsonStaysCleanAndTheNoteGoesToStandardError()
+    {
+        await _cli.RunAsync("index", SeedFolder.Path);
+
+        var (code, json, error) = await _cli.RunAsync("search", "navalny", "bi*", "--json");
+
+        Assert.Equal(0, code);
+        Assert.Equal(JsonValueKind.Array, Json(json).ValueKind);
+        Assert.Equal("`bi*` was searched as the word `bi`: a prefix needs at least 3 letters.", error.Trim());
+    }
+
+    [Fact]
     public async Task Search_NothingToLookFor_IsAOneLineUserError()
     {
         var (code, _, error) = await _cli.RunAsync("search", "*");

@@ -41,6 +41,17 @@ public sealed class ConsoleModeTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_SearchWithATwoLetterPrefix_SaysItSearchedTheWord()
+    {
+        var (_, output, _) = await _cli.RunWithInputAsync("/search query:Na*\n/search query:Nav*\n");
+
+        Assert.Contains("No article matches Na*.", output, StringComparison.Ordinal);
+        Assert.Contains("`Na*` was searched as the word `Na`: a prefix needs at least 3 letters.", output, StringComparison.Ordinal);
+        Assert.Contains("== Search: Nav* ==", output, StringComparison.Ordinal);
+        Assert.Contains("**Navalny**", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_ListWithMorePages_OffersTheNextPageCommandWhichWorks()
     {
         var lines = Enumerable.Range(1, 12).Select(i =>

@@ -21,7 +21,7 @@ internal sealed class OldSchemaDatabase : IDisposable
         {
             connection.Open();
             var assembly = typeof(SqliteMigrator).Assembly;
-            foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Migrations.00", StringComparison.Ordinal))
+            foreach (var name in assembly.GetManifestResourceNames().Where(n => n.Contains(".Migrations.", StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal).Take(version))
             {
                 using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);

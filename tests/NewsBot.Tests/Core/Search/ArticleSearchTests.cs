@@ -65,6 +65,16 @@ public sealed class ArticleSearchTests : IAsyncLifetime, IDisposable
         Assert.Equal("t1", Assert.Single(await Search("storm -cranes")).Article.ExternalId);
     }
 
+    /// <summary>Three letters use the index's prefix index, more are read from the words themselves, fewer are a word.</summary>
+    [Fact]
+    public async Task Search_PrefixLengths_MatchWordStartsFromThreeLetters()
+    {
+        Assert.Equal(["t1", "t2"], (await Search("har*")).Select(h => h.Article.ExternalId).Order());
+        Assert.Equal(["t2"], (await Search("reop*")).Select(h => h.Article.ExternalId));
+        Assert.Equal(["t3"], (await Search("élec*")).Select(h => h.Article.ExternalId));
+        Assert.Empty(await Search("ha*"));
+    }
+
     [Fact]
     public async Task Search_LanguageAndDateFilters_Apply()
     {

@@ -20,6 +20,27 @@ public sealed class SearchQueryParserTests
         Assert.True(query.CanRun);
     }
 
+    [Fact]
+    public void Parse_PrefixShorterThanThreeLetters_IsSearchedAsAWordAndSaysSo()
+    {
+        var query = SearchQueryParser.Parse("eu* x* -ab* cry*");
+
+        Assert.Equal(
+        [
+            new SearchTerm(SearchTermKind.Word, "eu", false),
+            new SearchTerm(SearchTermKind.Word, "x", false),
+            new SearchTerm(SearchTermKind.Word, "ab", true),
+            new SearchTerm(SearchTermKind.Prefix, "cry", false),
+        ], query.Terms);
+        Assert.Equal(
+        [
+            "`eu*` was searched as the word `eu`: a prefix needs at least 3 letters.",
+            "`x*` was searched as the word `x`: a prefix needs at least 3 letters.",
+            "`ab*` was searched as the word `ab`: a prefix needs at least 3 letters.",
+        ], query.Notes);
+        Assert.Empty(SearchQueryParser.Parse("crypt* \"eu\" eu").Notes);
+    }
+
     [Theory]
     [InlineData("\"NEAR(")]
     [InlineData("AND OR")]
