@@ -42,26 +42,31 @@ internal sealed class ArticleTokens
                 span++;
             }
 
-            var outside = new List<QuoteToken>(all.Count);
-            var s = span;
-            foreach (var token in all)
-            {
-                while (s < spans.Count && spans[s].ContentEnd <= token.Start)
-                {
-                    s++;
-                }
-
-                if (s >= spans.Count || token.End <= spans[s].ContentStart || token.Start >= spans[s].ContentEnd)
-                {
-                    outside.Add(token);
-                }
-            }
-
-            Outside[index] = outside;
+            Outside[index] = span < spans.Count && spans[span].ContentStart < sentence.End ? WithoutQuoted(all, spans, span) : all;
         }
     }
 
     public List<QuoteToken>[] Outside { get; }
+
+    /// <summary>The tokens outside the quotations, for a sentence that has quoted words (most have none and keep their list).</summary>
+    private static List<QuoteToken> WithoutQuoted(List<QuoteToken> all, IReadOnlyList<QuoteSpan> spans, int span)
+    {
+        var outside = new List<QuoteToken>(all.Count);
+        foreach (var token in all)
+        {
+            while (span < spans.Count && spans[span].ContentEnd <= token.Start)
+            {
+                span++;
+            }
+
+            if (span >= spans.Count || token.End <= spans[span].ContentStart || token.Start >= spans[span].ContentEnd)
+            {
+                outside.Add(token);
+            }
+        }
+
+        return outside;
+    }
 
     public HashSet<string> LowerCaseWords { get; } = new(StringComparer.Ordinal);
 
