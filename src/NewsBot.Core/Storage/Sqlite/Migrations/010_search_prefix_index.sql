@@ -5,7 +5,7 @@
 -- search: /search and the CLI now read "xy*" as the word "xy" and say so (SearchQueryParser.MinPrefixLength).
 -- Autocomplete, where two letters are what has been typed so far, has its own titles index, which keeps both.
 -- FTS5 cannot change a table's prefix indexes in place: the table is made again and rebuilt from the stored articles
--- (about 20 s for 100,000 articles). The update and delete triggers name the table and work on the new one unchanged.
+-- (about 10 s for 100,000 articles). The update and delete triggers name the table and work on the new one unchanged.
 DROP TABLE articles_fts;
 CREATE VIRTUAL TABLE articles_fts USING fts5 (
     title, body,
