@@ -20,11 +20,15 @@ internal sealed partial class Discourse
         }
     }
 
-    public SpeakerEntity? ResolvePronoun(PronounInfo pronoun, int offset, int sentence, SpeakerEntity? lastSpeaker, int lastSpeakerSentence, bool french)
+    /// <param name="notThis">Who the pronoun cannot mean, though near: the subject of the quoted clause the cue attributes
+    /// ("Hidalgo « a changé les blousons », a-t-elle affirmé" is not Hidalgo speaking, who would have said "j'ai changé").</param>
+    public SpeakerEntity? ResolvePronoun(PronounInfo pronoun, int offset, int sentence, SpeakerEntity? lastSpeaker, int lastSpeakerSentence, bool french,
+        SpeakerEntity? notThis = null)
     {
-        var recentSpeaker = lastSpeaker is not null && sentence - lastSpeakerSentence <= PronounWindow ? lastSpeaker : null;
+        var recentSpeaker = lastSpeaker is not null && lastSpeaker != notThis && sentence - lastSpeakerSentence <= PronounWindow ? lastSpeaker : null;
         // "Quantix said it would appeal the decision, which it called ...": a subject named earlier in the same sentence wins.
-        var sameSentence = Recent(offset, sentence, 0, e => pronoun.Organization ? e.Kind == SpeakerKind.Organization : e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender));
+        var sameSentence = Recent(offset, sentence, 0, e => e != notThis
+            && (pronoun.Organization ? e.Kind == SpeakerKind.Organization : e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender)));
         if (sameSentence is not null && (pronoun.Organization || !french || sameSentence.Kind == SpeakerKind.Person))
         {
             return Learn(sameSentence, pronoun.Gender);
@@ -32,7 +36,7 @@ internal sealed partial class Discourse
 
         if (!pronoun.Organization && !french && pronoun.Gender != PersonGender.Unknown)
         {
-            return ResolveGendered(pronoun.Gender, offset, sentence, recentSpeaker, lastSpeakerSentence);
+            return ResolveGendered(pronoun.Gender, offset, sentence, recentSpeaker, lastSpeakerSentence, notThis);
         }
 
         if (!pronoun.Organization)
@@ -44,7 +48,7 @@ internal sealed partial class Discourse
 
             // French: a "person" only ever named in a complement and with nothing else saying it is one ("de sa cellule de
             // Saint-Quentin Fallavier") is a place, not who "elle" is.
-            var person = Recent(offset, sentence, PronounWindow, e => e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender)
+            var person = Recent(offset, sentence, PronounWindow, e => e != notThis && e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender)
                 && (!french || e.IsStrongPerson || e.HasFreeMention));
             if (person is not null || !french)
             {
@@ -55,13 +59,14 @@ internal sealed partial class Discourse
         // it / they / ils, and il/elle with no person around in French (la société ... elle), mean an organisation.
         return recentSpeaker is { Kind: SpeakerKind.Organization }
             ? recentSpeaker
-            : Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization && (!french || e.HasFreeMention)) ?? Focus;
+            : Recent(offset, sentence, NounWindow, e => e != notThis && e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization && (!french || e.HasFreeMention))
+                ?? (Focus != notThis ? Focus : null);
     }
 
-    private SpeakerEntity? ResolveGendered(PersonGender gender, int offset, int sentence, SpeakerEntity? recentSpeaker, int recentSentence)
+    private SpeakerEntity? ResolveGendered(PersonGender gender, int offset, int sentence, SpeakerEntity? recentSpeaker, int recentSentence, SpeakerEntity? notThis)
     {
-        bool Known(SpeakerEntity e) => e.Kind == SpeakerKind.Person && e.Gender == gender;
-        bool Open(SpeakerEntity e) => e.Kind == SpeakerKind.Person && e.Gender == PersonGender.Unknown;
+        bool Known(SpeakerEntity e) => e != notThis && e.Kind == SpeakerKind.Person && e.Gender == gender;
+        bool Open(SpeakerEntity e) => e != notThis && e.Kind == SpeakerKind.Person && e.Gender == PersonGender.Unknown;
 
         // A person known to be of the pronoun's gender first (the same sentence, a person named since the last quote, the
         // last speaker, anyone near, the last speaker of that gender), then persons of unknown gender in the same order.
@@ -69,7 +74,7 @@ internal sealed partial class Discourse
             ?? MentionedSince(offset, sentence, recentSentence, Known) // "Chen defended the figures. “...,” he said"
             ?? (recentSpeaker is not null && Known(recentSpeaker) ? recentSpeaker : null)
             ?? Recent(offset, sentence, PronounWindow, Known)
-            ?? (_lastSpeakerOf.TryGetValue(gender, out var last) && sentence - last.Sentence <= GenderedSpeakerWindow ? last.Entity : null)
+            ?? (_lastSpeakerOf.TryGetValue(gender, out var last) && sentence - last.Sentence <= GenderedSpeakerWindow && Known(last.Entity) ? last.Entity : null)
             ?? Recent(offset, sentence, 0, Open)
             ?? (recentSpeaker is not null && Open(recentSpeaker) ? recentSpeaker : null)
             ?? Recent(offset, sentence, PronounWindow, Open);

@@ -19,7 +19,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// surname after a comma belongs to that person, not to the word before the comma ("à Paris, l'ancien président ...
     /// Nicolas Sarkozy"); embassies and consulates keep their place ("le consulat de France à Jérusalem").
     /// </summary>
-    public const int CurrentRulesVersion = 4;
+    public const int CurrentRulesVersion = 5;
 
     public int RulesVersion => CurrentRulesVersion;
 

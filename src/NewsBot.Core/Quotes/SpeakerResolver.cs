@@ -33,7 +33,7 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         var at = t[subject.First].Start;
         if (subject.Pronoun is not null)
         {
-            return (discourse.ResolvePronoun(subject.Pronoun, at, sentence, LastSpeaker, LastSentence, french), null);
+            return (discourse.ResolvePronoun(subject.Pronoun, at, sentence, LastSpeaker, LastSentence, french, QuotedClauseSubject(t, subject.First)), null);
         }
 
         if (subject.Institution is { } first)
@@ -137,6 +137,35 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
 
         return (resolved, resolved is { Kind: SpeakerKind.Organization } && role is not null ? role : null);
     }
+
+    /// <summary>
+    /// The name written just before the quotation a pronoun's cue follows, with no colon or comma between: the subject of the
+    /// quoted clause ("Anne Hidalgo « a changé les blousons », a-t-elle affirmé"; "Smith 'was never there,' she said"), so
+    /// not who the pronoun means. Quoted words are not in <paramref name="t"/>: the two marks are adjacent tokens, or hold
+    /// the quote's trailing comma between them.
+    /// </summary>
+    private SpeakerEntity? QuotedClauseSubject(IReadOnlyList<QuoteToken> t, int pronoun)
+    {
+        var close = pronoun - 1;
+        while (close > 0 && pronoun - close <= MaxCueTokensBeforePronoun && !IsMark(t[close]))
+        {
+            close--;
+        }
+
+        if (close < 2 || !IsMark(t[close]))
+        {
+            return null;
+        }
+
+        // The quote's own last comma stays outside it ("never there," she said): the open mark may be one token further back.
+        var open = t[close - 1].Text is "," ? close - 2 : close - 1;
+        return open >= 1 && IsMark(t[open]) && t[open - 1].IsWord ? discourse.EntityAt(t[open - 1].Start) : null;
+    }
+
+    /// <summary>"», a-t-elle affirmé" has the comma between the closing mark and the pronoun; "», a ajouté-t-elle" also the verb.</summary>
+    private const int MaxCueTokensBeforePronoun = 3;
+
+    private static bool IsMark(QuoteToken token) => !token.IsWord && QuoteMarks.IsQuoteMark(token.Text[0]);
 
     /// <summary>"Enedis a indiqué ... « ... », a précisé un porte-parole de l'entreprise": the organisation that just spoke.</summary>
     private SpeakerEntity? RecentOrganization(int sentence) =>
