@@ -82,6 +82,20 @@ internal sealed partial class Discourse
     }
 
     /// <summary>
+    /// Who an English epithet means ("the pensioner said", "the 57-year-old has criticised"): the person named since the
+    /// last quote, in this sentence or the one before (the new topic: "The probe follows Ukip MP Kim Rose ... The 57-year-old
+    /// has criticised"), else the last speaker, else the person named nearest before; of the epithet's gender when it has one.
+    /// </summary>
+    public SpeakerEntity? ResolveEpithet(PersonGender gender, int offset, int sentence, SpeakerEntity? lastSpeaker, int lastSpeakerSentence)
+    {
+        bool Fits(SpeakerEntity e) => e.Kind == SpeakerKind.Person && e.IsCompatible(gender);
+        var person = MentionedSince(offset, sentence, lastSpeakerSentence, Fits)
+            ?? (lastSpeaker is not null && sentence - lastSpeakerSentence <= PronounWindow && Fits(lastSpeaker) ? lastSpeaker : null)
+            ?? Recent(offset, sentence, PronounWindow, Fits);
+        return person is null ? null : Learn(person, gender);
+    }
+
+    /// <summary>
     /// A person named in the previous sentence after the last quote's speaker spoke: the new topic. The first one named there,
     /// its subject, rather than the last: "Paul Heathcote ... banned Guffick from the classroom. He said: ..." is Heathcote.
     /// </summary>

@@ -62,6 +62,11 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
             }
         }
 
+        if (!french && EnglishEpithets.Of(subject, t) is { } gender && Protagonist(subject.Head, gender, at, sentence) is { } protagonist)
+        {
+            return (protagonist, null); // "the pensioner said", "the 79-year-old added": see EnglishEpithets
+        }
+
         if (!french && EnglishUnnamedSpeakers.Describe(subject, t) is { } unnamed)
         {
             // "a source close to the couple", "one resident", "neighbours"; unless named right after ("a singer ... The singer, Kristina Karo,").
@@ -166,6 +171,14 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
     private const int MaxCueTokensBeforePronoun = 3;
 
     private static bool IsMark(QuoteToken token) => !token.IsWord && QuoteMarks.IsQuoteMark(token.Text[0]);
+
+    /// <summary>
+    /// The person an English epithet means: the one introduced with that noun ("Terry Cooper, a pensioner, ... the pensioner
+    /// said"), else the person the story has just turned to or quoted (<see cref="Discourse.ResolveEpithet"/>).
+    /// </summary>
+    private SpeakerEntity? Protagonist(string head, PersonGender gender, int at, int sentence) =>
+        discourse.ResolveNoun(head, at, sentence, nearestPerson: false) is { Kind: SpeakerKind.Person } introduced ? introduced
+        : discourse.ResolveEpithet(gender, at, sentence, LastSpeaker, LastSentence);
 
     /// <summary>"Enedis a indiqué ... « ... », a précisé un porte-parole de l'entreprise": the organisation that just spoke.</summary>
     private SpeakerEntity? RecentOrganization(int sentence) =>

@@ -173,5 +173,6 @@ internal sealed partial class SubjectFinder
 
     private static bool IsSpeakerNoun(string head) =>
         IsFamilyNoun(head) || FrenchUnnamedSpeakers.IsPersonNoun(head) || EnglishUnnamedSpeakers.IsNoun(head) || SyntaxLexicon.OrganizationNouns.Contains(head)
-        || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head);
+        || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head)
+        || EnglishEpithets.IsNoun(head);
 }

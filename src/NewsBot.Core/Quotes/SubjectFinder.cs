@@ -19,6 +19,12 @@ internal sealed partial class SubjectFinder(Discourse discourse)
 
     public Subject? Before(IReadOnlyList<QuoteToken> t, int verb)
     {
+        if (AddressComma(t, verb) is var address and > 0)
+        {
+            // The subject ends before the comma, or before the age that ends with it ("Terry Cooper, 79, from ...").
+            return Before(t, t[address - 1].Text.All(char.IsAsciiDigit) ? address + 1 : address);
+        }
+
         var j = SkipBack(t, verb - 1);
         if (j >= 0 && t[j].Is(","))
         {
@@ -141,6 +147,33 @@ internal sealed partial class SubjectFinder(Discourse discourse)
 
         return false;
     }
+
+    /// <summary>
+    /// "Terry Cooper, 79, from Taunton, Somerset, said", "Mr Cooper, from Curry Rivel, Somerset said": where the speaker
+    /// is from sits between the name and the verb, and its last place name is not who speaks. The comma before "from",
+    /// when every token from there to the verb belongs to the places (capitalised words, commas, the small words of names
+    /// such as "Stratford-upon-Avon" or "Newcastle upon Tyne"); else -1.
+    /// </summary>
+    private static int AddressComma(IReadOnlyList<QuoteToken> t, int verb)
+    {
+        for (var j = verb - 1; j >= 1 && verb - j <= MaxAddress; j--)
+        {
+            if (t[j].Lower == "from")
+            {
+                return t[j - 1].Is(",") && j + 1 < verb && t[j + 1].IsCapitalized ? j - 1 : -1;
+            }
+
+            if (!(t[j].IsCapitalized || t[j].Is(",") || t[j].Is("-") || t[j].Lower is "upon" or "on" or "under" or "in"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"from Weston-super-Mare, North Somerset,": a town, its county, at most a few words each.</summary>
+    private const int MaxAddress = 10;
 
     private static int SkipBack(IReadOnlyList<QuoteToken> t, int j)
     {
