@@ -99,9 +99,14 @@ internal static partial class NameRunFinder
                 last = PurposeComplement(tokens, first, last); // "le Haut Conseil pour le climat"
             }
 
+            // "la candidate FN Marine Le Pen", "le député LR Éric Ciotti": the party's initials are not part of the name. The
+            // run keeps their token (what comes before still reads as a title before a name), the name starts after them.
+            var named = honorific is null && last > first + 1 && tokens[first].IsAllCaps && tokens[first].Text.Length <= MaxPartyInitials
+                && NameLexicon.FirstNames.ContainsKey(tokens[first + 1].Lower) ? first + 1 : first;
+
             var possessive = IsPossessive(tokens[last]);
             var end = possessive ? tokens[last].End - 2 : tokens[last].End;
-            var run = new NameRun(first, last, body[tokens[first].Start..end], tokens[first].Start, end)
+            var run = new NameRun(first, last, body[tokens[named].Start..end], tokens[named].Start, end)
             {
                 HasHonorific = honorific is not null,
                 Gender = honorific ?? PersonGender.Unknown,
@@ -123,6 +128,9 @@ internal static partial class NameRunFinder
         i > 0 && tokens[i - 1].IsWord && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
         && tokens[i].Text is "Le" or "La" or "Les" or "The"
         && !(i + 2 < tokens.Count && RoleLexicon.IsRole(tokens[i + 2].Lower)); // "video The Housing Secretary said": a title, glued
+
+    /// <summary>"FN", "LR", "LREM", "EELV": a party's initials before a member's name.</summary>
+    private const int MaxPartyInitials = 5;
 
     public static bool IsPossessive(QuoteToken token) =>
         token.Text.Length > 2 && token.Text[^2] is '\'' or '\u2019' && token.Text[^1] is 's';
