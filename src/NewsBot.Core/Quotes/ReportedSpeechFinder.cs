@@ -126,7 +126,8 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
 
         if (language == "fr")
         {
-            return t[next].Lower is "avoir" or "être" or "ne" or "n'" ? next : -1;
+            // "a démenti avoir", "dit être", "assure ne pas", and the infinitives of intent: "a annoncé vouloir", "dit espérer".
+            return t[next].Lower is "avoir" or "être" or "ne" or "n'" or "vouloir" or "pouvoir" or "devoir" or "espérer" or "souhaiter" ? next : -1;
         }
 
         var opensClause = ClauseStarters.Contains(t[next].Lower) || Quantity(t, next, end) || (t[next].IsCapitalized && !SyntaxLexicon.IsSkippable(t[next]))
