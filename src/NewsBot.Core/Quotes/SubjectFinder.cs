@@ -149,8 +149,8 @@ internal sealed partial class SubjectFinder(Discourse discourse)
     }
 
     /// <summary>
-    /// "Terry Cooper, 79, from Taunton, Somerset, said", "Mr Cooper, from Curry Rivel, Somerset said": where the speaker
-    /// is from sits between the name and the verb, and its last place name is not who speaks. The comma before "from",
+    /// "Terry Cooper, 79, from Taunton, Somerset, said", "Giggs, of Salford said": where the speaker is from sits between
+    /// the name and the verb, and its last place name is not who speaks. The comma before "from" or "of",
     /// when every token from there to the verb belongs to the places (capitalised words, commas, the small words of names
     /// such as "Stratford-upon-Avon" or "Newcastle upon Tyne"); else -1.
     /// </summary>
@@ -158,7 +158,7 @@ internal sealed partial class SubjectFinder(Discourse discourse)
     {
         for (var j = verb - 1; j >= 1 && verb - j <= MaxAddress; j--)
         {
-            if (t[j].Lower == "from")
+            if (t[j].Lower is "from" or "of")
             {
                 return t[j - 1].Is(",") && j + 1 < verb && t[j + 1].IsCapitalized ? j - 1 : -1;
             }
