@@ -68,6 +68,13 @@ internal static partial class NameContext
     private static NameRun Apposition(NameRun run, IReadOnlyList<QuoteToken> tokens, string body)
     {
         var from = run.Last + 2;
+        if (tokens[from].Lower is "qui" or "que" or "qu'" or "dont" or "où" or "lequel" or "laquelle" or "who" or "whom" or "whose" or "which" or "where")
+        {
+            // "le général Lecointre, qui a fourni avec la ministre des précisions ...": a relative clause says what the
+            // person did, not what they are, though it may name a role ("la ministre" here is someone else).
+            return run;
+        }
+
         var to = from;
         var hasRole = false;
         var hasOrganizationNoun = false;
