@@ -40,11 +40,24 @@ internal sealed class OldSchemaDatabase : IDisposable
     /// <summary>The database as the current release opens it (migrations run on first use).</summary>
     public SqliteDatabase Open() => new(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = Path }));
 
+    /// <summary>One stored article ("Harbour reopens", key aaaaaaa, source a.txt) in the columns every schema since 7 has.</summary>
+    public const string HarbourArticle = """
+        INSERT INTO articles (key, source, title, language, language_confidence, indexed_ms, updated_ms, words, content_hash, body, layout, quote_rules_version)
+        VALUES ('aaaaaaa', 'a.txt', 'Harbour reopens', 'en', 1, 1, 1, 4, 'ha', 'The harbour reopened on Tuesday.', x'', 2);
+        """;
+
     public static void Execute(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    public static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
     }
 
     public void Dispose()

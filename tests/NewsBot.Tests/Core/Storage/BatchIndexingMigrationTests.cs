@@ -10,10 +10,7 @@ namespace NewsBot.Tests.Core.Storage;
 public sealed class BatchIndexingMigrationTests : IDisposable
 {
     /// <summary>Schema 8 holding one article, indexed by the insert triggers of that release.</summary>
-    private readonly OldSchemaDatabase _old = new(8, """
-        INSERT INTO articles (key, source, title, language, language_confidence, indexed_ms, updated_ms, words, content_hash, body, layout, quote_rules_version)
-        VALUES ('aaaaaaa', 'a.txt', 'Harbour reopens', 'en', 1, 1, 1, 4, 'ha', 'The harbour reopened on Tuesday.', x'', 2);
-        """);
+    private readonly OldSchemaDatabase _old = new(8, OldSchemaDatabase.HarbourArticle);
 
     public void Dispose() => _old.Dispose();
 

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Search;
 using NewsBot.Core.Storage.Sqlite;
@@ -11,9 +10,7 @@ namespace NewsBot.Tests.Core.Storage;
 public sealed class SearchPrefixMigrationTests : IDisposable
 {
     /// <summary>Schema 9 holding one article, in the full-text indexes as that release put it there.</summary>
-    private readonly OldSchemaDatabase _old = new(9, """
-        INSERT INTO articles (key, source, title, language, language_confidence, indexed_ms, updated_ms, words, content_hash, body, layout, quote_rules_version)
-        VALUES ('aaaaaaa', 'a.txt', 'Harbour reopens', 'en', 1, 1, 1, 4, 'ha', 'The harbour reopened on Tuesday.', x'', 2);
+    private readonly OldSchemaDatabase _old = new(9, OldSchemaDatabase.HarbourArticle + """
         INSERT INTO articles_fts (rowid, title, body) SELECT id, title, body FROM articles;
         INSERT INTO article_titles_fts (rowid, title) SELECT id, title FROM articles;
         """);
@@ -33,21 +30,14 @@ public sealed class SearchPrefixMigrationTests : IDisposable
         Assert.Equal(2, (await store.SearchAsync(new SearchRequest(SearchQueryParser.Parse("harbour")))).Count);
         Assert.Equal("aaaaaaa", Assert.Single(await store.SearchAsync(new SearchRequest(SearchQueryParser.Parse("reo*")))).Article.Key);
         await using var connection = await database.OpenAsync();
-        Assert.Equal("prefix = '3'", await ScalarAsync(connection, "SELECT substr(sql, instr(sql, 'prefix'), 12) FROM sqlite_master WHERE name = 'articles_fts'"));
-        Assert.Equal(16777216L, await ScalarAsync(connection, "SELECT v FROM articles_fts_config WHERE k = 'hashsize'"));
-        Assert.Equal(8L, await ScalarAsync(connection, "SELECT v FROM articles_fts_config WHERE k = 'automerge'"));
-        Assert.Equal(64L, await ScalarAsync(connection, "SELECT v FROM articles_fts_config WHERE k = 'crisismerge'"));
+        Assert.Equal("prefix = '3'", OldSchemaDatabase.Scalar(connection, "SELECT substr(sql, instr(sql, 'prefix'), 12) FROM sqlite_master WHERE name = 'articles_fts'"));
+        Assert.Equal(16777216L, OldSchemaDatabase.Scalar(connection, "SELECT v FROM articles_fts_config WHERE k = 'hashsize'"));
+        Assert.Equal(8L, OldSchemaDatabase.Scalar(connection, "SELECT v FROM articles_fts_config WHERE k = 'automerge'"));
+        Assert.Equal(64L, OldSchemaDatabase.Scalar(connection, "SELECT v FROM articles_fts_config WHERE k = 'crisismerge'"));
 
         // The update and delete triggers, which name the table, still keep it in step.
         await store.SaveAsync([new ArticleToSave(article with { Raw = article.Raw with { Source = "a.txt" } }, [], 1)]);
         Assert.Empty(await store.SearchAsync(new SearchRequest(SearchQueryParser.Parse("reopened"))));
         OldSchemaDatabase.Execute(connection, "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1);");
-    }
-
-    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return await command.ExecuteScalarAsync();
     }
 }
