@@ -17,7 +17,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// 3: scraped news in both languages (paragraphs glued into one line bound carry-over, unnamed and collective speakers,
     /// French sources without a speech verb, English titles after an employer); 4: a title followed by a first name and
     /// surname after a comma belongs to that person, not to the word before the comma ("à Paris, l'ancien président ...
-    /// Nicolas Sarkozy"); embassies and consulates keep their place ("le consulat de France à Jérusalem").
+    /// Nicolas Sarkozy"); embassies and consulates keep their place ("le consulat de France à Jérusalem"); 5: the name just
+    /// before a quotation is not the pronoun of its cue, home towns ("Cooper, 79, from Taunton, Somerset, said") and party
+    /// initials ("la candidate FN Marine Le Pen") are not names, English epithets ("the pensioner said") are the person in
+    /// the story, relative clauses are not roles, French infinitives of intent ("a annoncé vouloir") are reported speech.
     /// </summary>
     public const int CurrentRulesVersion = 5;
 
