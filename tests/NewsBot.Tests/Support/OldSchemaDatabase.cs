@@ -38,7 +38,8 @@ internal sealed class OldSchemaDatabase : IDisposable
     public string Path { get; }
 
     /// <summary>The database as the current release opens it (migrations run on first use).</summary>
-    public SqliteDatabase Open() => new(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = Path }));
+    public SqliteDatabase Open(Microsoft.Extensions.Logging.ILogger<SqliteDatabase>? logger = null) =>
+        new(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = Path }), logger);
 
     /// <summary>One stored article ("Harbour reopens", key aaaaaaa, source a.txt) in the columns every schema since 7 has.</summary>
     public const string HarbourArticle = """

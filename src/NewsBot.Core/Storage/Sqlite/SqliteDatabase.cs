@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace NewsBot.Core.Storage.Sqlite;
@@ -7,15 +9,17 @@ namespace NewsBot.Core.Storage.Sqlite;
 /// The NewsBot SQLite file: creates its folder, brings the schema up to date once (<see cref="SqliteMigrator"/>) and opens
 /// pooled connections with foreign keys on. WAL mode lets readers (commands) run while indexing writes.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed partial class SqliteDatabase
 {
     private readonly Lazy<string> _connectionString;
+    private readonly ILogger _logger;
 
-    public SqliteDatabase(IOptions<StorageOptions> options)
+    public SqliteDatabase(IOptions<StorageOptions> options, ILogger<SqliteDatabase>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var path = System.IO.Path.GetFullPath(options.Value.DatabasePath);
         Path = path;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
         _connectionString = new Lazy<string>(() => Initialize(path), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -58,7 +62,7 @@ public sealed class SqliteDatabase
         command.ExecuteNonQuery();
     }
 
-    private static string Initialize(string path)
+    private string Initialize(string path)
     {
         var folder = System.IO.Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(folder))
@@ -77,7 +81,10 @@ public sealed class SqliteDatabase
         }.ToString();
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
-        SqliteMigrator.Migrate(connection);
+        SqliteMigrator.Migrate(connection, (from, to, step) => Upgrading(path, from, to, step));
         return connectionString;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Upgrading the database {Path} from schema {From} to {To} ({Step}); a large database may take a minute")]
+    private partial void Upgrading(string path, int from, int to, string step);
 }

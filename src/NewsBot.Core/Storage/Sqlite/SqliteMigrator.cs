@@ -15,7 +15,9 @@ public static class SqliteMigrator
 
     public static int LatestVersion => Steps.Value[^1].Version;
 
-    public static void Migrate(SqliteConnection connection)
+    /// <param name="upgrading">Told before each step that upgrades an existing database (from version, to version, step
+    /// name), so a long one (migration 010 rebuilds the search index) is announced rather than silent; a new file is not.</param>
+    public static void Migrate(SqliteConnection connection, Action<int, int, string>? upgrading = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
@@ -28,6 +30,11 @@ public static class SqliteMigrator
 
         foreach (var (version, name, sql) in Steps.Value.Where(s => s.Version > current))
         {
+            if (current > 0)
+            {
+                upgrading?.Invoke(version - 1, version, name);
+            }
+
             using var transaction = connection.BeginTransaction();
             try
             {

@@ -1,7 +1,10 @@
+using Microsoft.Extensions.Logging;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Search;
 using NewsBot.Core.Storage.Sqlite;
+using NewsBot.Tests.Core.Ingest.Readers;
 using NewsBot.Tests.Core.Quotes;
+using NewsBot.Tests.Discord.Support;
 using NewsBot.Tests.Support;
 
 namespace NewsBot.Tests.Core.Storage;
@@ -39,5 +42,30 @@ public sealed class SearchPrefixMigrationTests : IDisposable
         await store.SaveAsync([new ArticleToSave(article with { Raw = article.Raw with { Source = "a.txt" } }, [], 1)]);
         Assert.Empty(await store.SearchAsync(new SearchRequest(SearchQueryParser.Parse("reopened"))));
         OldSchemaDatabase.Execute(connection, "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1);");
+    }
+
+    /// <summary>The rebuild takes seconds on a large database: the upgrade says so in the log, a new database says nothing.</summary>
+    [Fact]
+    public async Task Open_Version9Database_AnnouncesTheUpgradeInTheLog()
+    {
+        var logs = new LogCapture();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
+        var database = _old.Open(factory.CreateLogger<SqliteDatabase>());
+
+        await using (await database.OpenAsync())
+        {
+        }
+
+        var line = Assert.Single(logs.Lines);
+        Assert.Contains($"Upgrading the database {_old.Path} from schema 9 to 10 (010_search_prefix_index)", line, StringComparison.Ordinal);
+
+        using var folder = new TempFolder();
+        var fresh = new SqliteDatabase(Microsoft.Extensions.Options.Options.Create(new NewsBot.Core.Storage.StorageOptions { DatabasePath = Path.Combine(folder.Path, "new.db") }),
+            factory.CreateLogger<SqliteDatabase>());
+        await using (await fresh.OpenAsync())
+        {
+        }
+
+        Assert.Single(logs.Lines);
     }
 }
