@@ -77,6 +77,7 @@ internal static partial class NameContext
 
         var to = from;
         var hasRole = false;
+        var complement = false;
         var hasOrganizationNoun = false;
         while (to < tokens.Count && to - from < MaxAppositionTokens && (tokens[to].IsWord || tokens[to].Text is "-" or "'" or "\u2019" or "&"))
         {
@@ -91,7 +92,10 @@ internal static partial class NameContext
                 return run;
             }
 
-            hasRole |= RoleLexicon.IsRole(tokens[to].Lower);
+            // Only the head's role counts: in "Saint-Pierre et Miquelon, fief de la ministre" or "X, compagnon de la ministre",
+            // the role word sits in a complement and belongs to someone else.
+            complement |= !hasRole && to > from && AffiliationPrepositions.Contains(tokens[to].Lower);
+            hasRole |= !complement && RoleLexicon.IsRole(tokens[to].Lower);
             hasOrganizationNoun |= !hasRole && SyntaxLexicon.OrganizationNouns.Contains(tokens[to].Lower);
             to++;
         }

@@ -62,6 +62,14 @@ internal static partial class NameRunFinder
             return false;
         }
 
+        // "Invitant à la prudence, il ...", "Durant la nuit": a French present participle (or "durant") opening the sentence
+        // before a preposition or an article is no name; a surname ending the same way is followed by its verb instead.
+        if (lower.EndsWith("ant", StringComparison.Ordinal) && lower.Length > 5 && i + 1 < tokens.Count
+            && tokens[i + 1].Lower is "à" or "au" or "aux" or "en" or "de" or "d'" or "du" or "des" or "la" or "le" or "les" or "l'" or "que" or "qu'")
+        {
+            return false;
+        }
+
         // "Energy supplier Northern Power", "State police said", "Transport minister X": a capitalised modifier of an
         // organisation noun or a role opening the sentence, written nowhere else mid-sentence, is not a name.
         if (i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized
