@@ -71,7 +71,7 @@ internal sealed partial class AttributionPass
 
         for (var k = 0; k < leadEnd; k++)
         {
-            if (!lead[k].IsWord && QuoteMarks.IsQuoteMark(lead[k].Text[0]))
+            if (lead[k].IsQuoteMark)
             {
                 return null;
             }

@@ -39,8 +39,6 @@ internal static class GluedSentences
         return pieces;
     }
 
-    private static bool IsMark(QuoteToken token) => !token.IsWord && QuoteMarks.IsQuoteMark(token.Text[0]);
-
     private static bool IsBreak(IReadOnlyList<QuoteToken> t, int b)
     {
         var word = t[b];
@@ -51,7 +49,7 @@ internal static class GluedSentences
         }
 
         // Quoted words are not among the tokens: a closing mark follows its opening mark ("'punished the poor' Mr Cameron").
-        var closing = IsMark(before) && b >= 2 && IsMark(t[b - 2]);
+        var closing = before.IsQuoteMark && b >= 2 && t[b - 2].IsQuoteMark;
         if (!closing && !(before.IsWord && !before.IsCapitalized))
         {
             return false; // a capitalised word after a name or title is part of it; after punctuation the splitter saw the break

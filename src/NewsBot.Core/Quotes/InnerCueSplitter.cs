@@ -45,7 +45,7 @@ internal static class InnerCueSplitter
             // The cue ends at the sentence end: what follows must be a new sentence of the quotation.
             for (var j = verb + 2; j + 1 < t.Count && j - verb <= MaxCueTokens; j++)
             {
-                if (QuoteMarks.IsQuoteMark(t[j].Text[0]) && !t[j].IsWord)
+                if (t[j].IsQuoteMark)
                 {
                     break;
                 }

@@ -12,6 +12,9 @@ internal sealed record QuoteToken(int Start, int End, string Text, bool IsWord)
 
     public bool Is(string punctuation) => !IsWord && Text == punctuation;
 
+    /// <summary>A quotation mark of any family (" “ ” « » ‘ ’ '...), kept as a token of its own.</summary>
+    public bool IsQuoteMark => !IsWord && QuoteMarks.IsQuoteMark(Text[0]);
+
     /// <summary>Has a letter and no lower-case one (a loop rather than LINQ: it is asked of every capitalised word).</summary>
     private static bool AllLettersUpper(string text)
     {

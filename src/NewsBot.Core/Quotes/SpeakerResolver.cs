@@ -152,25 +152,23 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
     private SpeakerEntity? QuotedClauseSubject(IReadOnlyList<QuoteToken> t, int pronoun)
     {
         var close = pronoun - 1;
-        while (close > 0 && pronoun - close <= MaxCueTokensBeforePronoun && !IsMark(t[close]))
+        while (close > 0 && pronoun - close <= MaxCueTokensBeforePronoun && !t[close].IsQuoteMark)
         {
             close--;
         }
 
-        if (close < 2 || !IsMark(t[close]))
+        if (close < 2 || !t[close].IsQuoteMark)
         {
             return null;
         }
 
         // The quote's own last comma stays outside it ("never there," she said): the open mark may be one token further back.
         var open = t[close - 1].Text is "," ? close - 2 : close - 1;
-        return open >= 1 && IsMark(t[open]) && t[open - 1].IsWord ? discourse.EntityAt(t[open - 1].Start) : null;
+        return open >= 1 && t[open].IsQuoteMark && t[open - 1].IsWord ? discourse.EntityAt(t[open - 1].Start) : null;
     }
 
     /// <summary>"», a-t-elle affirmé" has the comma between the closing mark and the pronoun; "», a ajouté-t-elle" also the verb.</summary>
     private const int MaxCueTokensBeforePronoun = 3;
-
-    private static bool IsMark(QuoteToken token) => !token.IsWord && QuoteMarks.IsQuoteMark(token.Text[0]);
 
     /// <summary>
     /// The person an English epithet means: the one introduced with that noun ("Terry Cooper, a pensioner, ... the pensioner

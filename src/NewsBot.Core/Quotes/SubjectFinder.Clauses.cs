@@ -8,7 +8,7 @@ internal sealed partial class SubjectFinder
     {
         for (var k = 0; k < before; k++)
         {
-            if (QuoteMarks.IsQuoteMark(t[k].Text[0]) && !t[k].IsWord)
+            if (t[k].IsQuoteMark)
             {
                 return null;
             }
