@@ -20,9 +20,10 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// Nicolas Sarkozy"); embassies and consulates keep their place ("le consulat de France à Jérusalem"); 5: the name just
     /// before a quotation is not the pronoun of its cue, home towns ("Cooper, 79, from Taunton, Somerset, said") and party
     /// initials ("la candidate FN Marine Le Pen") are not names, English epithets ("the pensioner said") are the person in
-    /// the story, relative clauses are not roles, French infinitives of intent ("a annoncé vouloir") are reported speech.
+    /// the story, relative clauses are not roles, French infinitives of intent ("a annoncé vouloir") are reported speech;
+    /// 6: a nationality opens a title before a name ("German Chancellor Angela Merkel told").
     /// </summary>
-    public const int CurrentRulesVersion = 5;
+    public const int CurrentRulesVersion = 6;
 
     public int RulesVersion => CurrentRulesVersion;
 

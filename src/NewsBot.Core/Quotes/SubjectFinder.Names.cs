@@ -66,6 +66,10 @@ internal sealed partial class SubjectFinder
             {
                 sawRole = true;
             }
+            else if (token.IsWord && !sawOwner && NationalityLexicon.IsNationality(token.Lower))
+            {
+                // "German Chancellor Angela Merkel told", "said French President Emmanuel Macron": the nationality qualifies the title.
+            }
             else if (j == k && token.IsCapitalized && !SyntaxLexicon.Determiners.Contains(token.Lower) && TitleFollows(t, j + 1, end))
             {
                 // "NASA chief scientist Ellen Stofan": an employer the article never names elsewhere opens the title.
