@@ -72,7 +72,9 @@ internal static class EnglishUnnamedSpeakers
             if (t[i].IsWord)
             {
                 // Only the first word may be capitalised for the sentence's sake ("Neighbours said"); names inside stay as written.
-                words.Append(words.Length > 0 ? " " : string.Empty).Append(words.Length == 0 ? t[i].Lower : t[i].Text);
+                // Initials and nationalities keep theirs ("US officials", "Greek officials").
+                var asWritten = words.Length > 0 || t[i].IsAllCaps || NationalityLexicon.IsNationality(t[i].Lower);
+                words.Append(words.Length > 0 ? " " : string.Empty).Append(asWritten ? t[i].Text : t[i].Lower);
             }
         }
 

@@ -31,8 +31,10 @@ internal static partial class NameRunFinder
             return false; // "Eleven-year-old", "Just-in"; but "Jean-Luc", "Saint-Aubin", "Boulogne-sur-Mer" stay names
         }
 
-        if (RoleLexicon.IsRole(lower) || SyntaxLexicon.Pronouns.ContainsKey(lower) || SyntaxLexicon.Auxiliaries.Contains(lower)
-            || SyntaxLexicon.Determiners.Contains(lower) || Months.Contains(lower) || NameLexicon.Honorifics.ContainsKey(lower.TrimEnd('.')))
+        // "the UN report", "US officials": initials in capitals are a name even when they spell a small word ("un", "us").
+        var initials = t.IsAllCaps && t.Text.Length > 1;
+        if (RoleLexicon.IsRole(lower) || !initials && (SyntaxLexicon.Pronouns.ContainsKey(lower) || SyntaxLexicon.Auxiliaries.Contains(lower)
+            || SyntaxLexicon.Determiners.Contains(lower)) || Months.Contains(lower) || NameLexicon.Honorifics.ContainsKey(lower.TrimEnd('.')))
         {
             return false;
         }

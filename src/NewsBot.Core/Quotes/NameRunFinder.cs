@@ -78,6 +78,14 @@ internal static partial class NameRunFinder
                 }
             }
 
+            // "The latest World Health Organization Report confirmed": the organisation's document is not part of its name,
+            // nor a name of its own.
+            var document = -1;
+            if (last > first + 1 && SyntaxLexicon.DocumentNouns.Contains(tokens[last].Lower) && NameLexicon.OrganizationWords.Contains(tokens[last - 1].Lower))
+            {
+                document = last--;
+            }
+
             if (language == "fr" && honorific is null)
             {
                 last = ComplementBeforeName(tokens, first, last);
@@ -114,7 +122,7 @@ internal static partial class NameRunFinder
                 IsLoneFirstName = language == "fr" && first == last && NameLexicon.FirstNames.ContainsKey(tokens[first].Lower),
             };
             runs.Add(NameContext.Enrich(run with { Nationality = NationalityNear(tokens, first - (honorific is null ? 0 : 1), last) }, tokens, body));
-            i = last + 1;
+            i = last + 1 == document ? document + 1 : last + 1;
         }
 
         return runs;

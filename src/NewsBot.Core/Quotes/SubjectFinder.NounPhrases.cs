@@ -30,6 +30,13 @@ internal sealed partial class SubjectFinder
                 : determined with { First = k };
         }
 
+        // "the latest WHO report said", "a new Amnesty International study found": the author of the document speaks.
+        if (k + 2 < end && t[k + 1].IsWord && !t[k + 1].IsCapitalized && !IsVerb(t[k + 1].Lower) && EntitySubject(t, k + 2, end) is { } author
+            && author.Last + 1 < end && SyntaxLexicon.DocumentNouns.Contains(t[author.Last + 1].Lower))
+        {
+            return author with { First = k, Last = author.Last + 1 };
+        }
+
         // Walk to the head noun: the last word before a preposition, punctuation or a verb.
         var last = k;
         while (last + 1 < end && last - k < MaxNounPhrase && t[last + 1].IsWord && !OwnerPrepositions.Contains(t[last + 1].Lower)

@@ -6,15 +6,34 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal sealed partial class SubjectFinder
 {
-    /// <summary>"residents said", "local residents told": a plural of unnamed people, with at most one modifier.</summary>
+    /// <summary>
+    /// "residents said", "local residents told", "US officials said", "Chinese aviation authorities said": a plural of unnamed
+    /// people, after at most two modifiers (lower-case words, nationalities, initials).
+    /// </summary>
     private static Subject? BareGroup(IReadOnlyList<QuoteToken> t, int k, int end)
     {
-        var head = k + 1 < end && t[k + 1].IsWord && !t[k].IsCapitalized && !IsVerb(t[k].Lower) && EnglishUnnamedSpeakers.IsNoun(t[k + 1].Lower) ? k + 1 : k;
-        return t[head].IsWord && t[head].Lower.EndsWith('s') && EnglishUnnamedSpeakers.IsNoun(t[head].Lower)
-            && (head + 1 >= end || !t[head + 1].IsWord || IsVerb(t[head + 1].Lower) || SyntaxLexicon.IsSkippable(t[head + 1]))
-            ? new Subject(k, head) { Head = t[head].Lower, Descriptor = (k, head) }
-            : null;
+        for (var head = k; head < end && head - k <= MaxGroupModifiers && t[head].IsWord; head++)
+        {
+            if (t[head].Lower.EndsWith('s') && EnglishUnnamedSpeakers.IsNoun(t[head].Lower)
+                && (head + 1 >= end || !t[head + 1].IsWord || IsVerb(t[head + 1].Lower) || SyntaxLexicon.IsSkippable(t[head + 1])))
+            {
+                return new Subject(k, head) { Head = t[head].Lower, Descriptor = (k, head) };
+            }
+
+            if (!IsGroupModifier(t[head]))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
+
+    private const int MaxGroupModifiers = 2;
+
+    private static bool IsGroupModifier(QuoteToken token) =>
+        token.IsAllCaps || NationalityLexicon.IsNationality(token.Lower)
+        || !token.IsCapitalized && !IsVerb(token.Lower) && !SyntaxLexicon.IsSkippable(token) && !SyntaxLexicon.Determiners.Contains(token.Lower);
 
     /// <summary>The last word of "close to [the couple]": a determiner and at most three words, up to punctuation or a verb.</summary>
     private static int LinkEnd(IReadOnlyList<QuoteToken> t, int link, int end)

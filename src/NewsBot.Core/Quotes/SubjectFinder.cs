@@ -109,6 +109,11 @@ internal sealed partial class SubjectFinder(Discourse discourse)
 
         if (EntitySubject(t, k, end) is { } named)
         {
+            if (t[k].IsAllCaps && BareGroup(t, k, end) is { } group)
+            {
+                return group; // "US officials said": the initials describe the group that speaks
+            }
+
             // "Education Secretary Ruth Adeyemi", "Kenya's environment minister, Joyce Wambui": the person after the title speaks.
             // "NASA chief scientist Ellen Stofan": lower-case title words before the role.
             return named.Last + 1 < end && (RoleLexicon.IsRole(t[named.Last + 1].Lower) || NameRunFinder.IsPossessive(t[named.Last]) || TitleFollows(t, named.Last + 1, end))
