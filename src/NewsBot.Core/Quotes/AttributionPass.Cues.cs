@@ -36,6 +36,11 @@ internal sealed partial class AttributionPass
             {
                 return (next.Cue, next.Tokens, closeSentence + 1, ExplicitCue);
             }
+
+            if (OpensArticle(s, t, mark) && OnlyPunctuation(after, from) && OpeningQuoteSpeaker(closeSentence) is { } speaker)
+            {
+                return (speaker.Cue, speaker.Tokens, closeSentence + 1, LeadIn - 0.15);
+            }
         }
 
         if (_cues.Before(t, mark) is { } before)
@@ -102,6 +107,63 @@ internal sealed partial class AttributionPass
 
         return _cues.After(next, 0, end) is { } cue ? (cue, next) : null;
     }
+
+    /// <summary>Whether the quotation at <paramref name="mark"/> is the first thing the article's body says.</summary>
+    private bool OpensArticle(int s, List<QuoteToken> t, int mark)
+    {
+        for (var previous = 0; previous < s; previous++)
+        {
+            if (!_article.Sentences[previous].IsHeading)
+            {
+                return false;
+            }
+        }
+
+        return !HasWordBefore(t, mark);
+    }
+
+    private static bool OnlyPunctuation(List<QuoteToken> t, int from)
+    {
+        for (var i = from; i < t.Count; i++)
+        {
+            if (t[i].IsWord || QuoteMarks.IsQuoteMark(t[i].Text[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "« C'est une étude aussi troublante que passionnante ». L'addictologue William Lowenstein a commenté mercredi ...":
+    /// an article opening on a quotation with no cue, whose next sentence has a named speaker comment or speak, opens on
+    /// that speaker's words. Only a name as the subject of the next sentence's first speech verb (not a pronoun, nor a
+    /// document's author: "L'étude a été publiée par l'Académie"), in a sentence without quotes.
+    /// </summary>
+    private (Cue Cue, List<QuoteToken> Tokens)? OpeningQuoteSpeaker(int sentence)
+    {
+        if (sentence + 1 >= _article.Sentences.Count || _text.Outside[sentence + 1] is not { Count: > 1 } next
+            || next.Exists(x => !x.IsWord && QuoteMarks.IsQuoteMark(x.Text[0])))
+        {
+            return null;
+        }
+
+        for (var v = 1; v < next.Count && v <= MaxOpeningCueDistance; v++)
+        {
+            if (next[v].IsWord && SpeechVerbToken.IsVerb(next, v, _language) && !SpeechVerbToken.IsNounUse(next, v))
+            {
+                return _subjects.Before(next, v) is { Entity: not null } subject && _resolver.Resolve(subject, next, sentence + 1).Entity is not null
+                    ? (new Cue(v, v, subject), next)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far into the next sentence its speech verb may stand: a subject with a title and an apposition.</summary>
+    private const int MaxOpeningCueDistance = 16;
 
     private static bool HasWordBefore(List<QuoteToken> t, int mark)
     {
