@@ -54,7 +54,9 @@ internal sealed partial class SubjectFinder
                     var described = (SyntaxLexicon.Determiners.Contains(t[k].Lower) && j - k <= 3) || j - k == 1;
                     // "the administrators, KPMG, said": an organisation in apposition to a noun.
                     // "a spokeswoman for the operator, Southern Rail, said": the employer named in apposition speaks.
-                    var apposed = t[j - 1].Is(",") && SyntaxLexicon.Determiners.Contains(t[k].Lower) && (j - k <= 4 || (sawOwner && entity.Kind == SpeakerKind.Organization));
+                    // "a indiqué le site officiel de la justice iranienne, Mizan Online": a longer description without a role too.
+                    var apposed = t[j - 1].Is(",") && SyntaxLexicon.Determiners.Contains(t[k].Lower)
+                        && (j - k <= 4 || (sawOwner && entity.Kind == SpeakerKind.Organization) || !sawRole);
                     return ((sawRole || described) && entity.Kind == SpeakerKind.Person) || apposed ? subject with { First = k } : null;
                 }
 
