@@ -15,6 +15,7 @@ internal static class EnglishUnnamedSpeakers
         "bystander", "supporter", "local", "villager", "passenger", "commenter", "user", "viewer", "spectator", "aide",
         "employee", "acquaintance", "classmate", "protester", "protestor", "customer", "shopper", "diner", "guest", "tourist",
         "holidaymaker", "motorist", "parent", "mourner", "pal", "confidant", "confidante", "follower", "team-mate", "teammate",
+        "opponent", "critic", "campaigner", "relative", "observer", "commentator", "participant", "voter", "sceptic", "skeptic",
     };
 
     private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)

@@ -83,8 +83,9 @@ internal static partial class NameRunFinder
         }
 
         // "Nurses at three hospitals", "Investors said": a plural common noun opening a sentence, never capitalised elsewhere.
+        // "Alexis informed him", "Charles said": a known first name is no plural.
         var plural = lower.Length > 4 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)
-            && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized);
+            && (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized) && !NameLexicon.FirstNames.ContainsKey(lower);
         return !article.LowerCaseWords.Contains(lower) && !plural;
     }
 

@@ -31,7 +31,7 @@ internal static class SpeechVerbs
             "pledge", "protest", "question", "reason", "recommend", "joke", "forecast", "ask", "call", "describe",
             "concede", "welcome", "advise", "accuse", "criticise", "criticize", "dismiss", "reject", "defend", "hope", "fear", "worry",
             "post", "snap", "interject", "yell", "scream", "exclaim", "plead", "muse", "sigh", "gush", "blast", "slam", "text",
-            "rage", "fume", "rant", "seethe", "brand", "label",
+            "rage", "fume", "rant", "seethe", "brand", "label", "inform",
         ];
         var set = new HashSet<string>(StringComparer.Ordinal)
         {

@@ -38,6 +38,11 @@ internal sealed partial class SubjectFinder
         for (var j = k; j < end && j - k < MaxRoleTitle; j++)
         {
             var token = t[j];
+            if (token.IsWord && ClauseOpeners.Contains(token.Lower))
+            {
+                return null; // "..., while Alexis informed him that": a new clause, not a title before the name
+            }
+
             if (token.IsWord && discourse.EntityAt(token.Start) is { } entity)
             {
                 var subject = EntitySubject(t, j, end)!;
@@ -90,6 +95,12 @@ internal sealed partial class SubjectFinder
 
         return null;
     }
+
+    /// <summary>Conjunctions that open a clause and never stand inside a title ("et" and "and" do: "ministre de X et Y").</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "while", "whilst", "whereas", "although", "though", "because", "but", "when", "tandis", "lorsque", "quand", "mais", "car",
+    };
 
     /// <summary>Honorifics and role words opening an apposition before its name, at most two.</summary>
     private static int SkipTitles(IReadOnlyList<QuoteToken> t, int a, int last)

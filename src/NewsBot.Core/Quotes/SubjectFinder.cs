@@ -74,7 +74,8 @@ internal sealed partial class SubjectFinder(Discourse discourse)
                 return office with { Last = j }; // "l'ancien chef de l'État estime": the office holder, resolved from the passage
             }
 
-            if (role is null && IsPrepositionalObject(t, m))
+            // "after Jason Chan boasted that": a conjunction that is also a preposition opens a clause whose subject speaks.
+            if (role is null && IsPrepositionalObject(t, m) && !(m >= 1 && ClauseConjunctions.Contains(t[m - 1].Lower)))
             {
                 if (InstitutionOf(t, m, j) is { } institution)
                 {
@@ -229,6 +230,11 @@ internal sealed partial class SubjectFinder(Discourse discourse)
         // "Selon Paul Martin, le président de la fédération a affirmé": the name belongs to the phrase before the comma.
         return IsPrepositionalObject(t, first) ? null : new Subject(first, comma - 1) { Entity = person };
     }
+
+    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal)
+    {
+        "after", "before", "since", "until",
+    };
 
     private static int SkipBack(IReadOnlyList<QuoteToken> t, int j)
     {
