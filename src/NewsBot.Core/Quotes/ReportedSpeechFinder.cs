@@ -130,12 +130,51 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
             return t[next].Lower is "avoir" or "être" or "ne" or "n'" or "vouloir" or "pouvoir" or "devoir" or "espérer" or "souhaiter" ? next : -1;
         }
 
+        if (TellsWhom.Contains(t[v].Lower) && ToldClause(t, next, end) is var told and > 0)
+        {
+            return told; // "told magistrates he had no memory of it", "told the court she was innocent"
+        }
+
         var opensClause = ClauseStarters.Contains(t[next].Lower) || Quantity(t, next, end) || (t[next].IsCapitalized && !SyntaxLexicon.IsSkippable(t[next]))
             || (!t[next].IsCapitalized && !NotClauseStarters.Contains(t[next].Lower) && !SyntaxLexicon.IsSkippable(t[next])
                 && next + 1 <= end && t[next + 1].IsWord);
         return (ZeroThatVerbs.Contains(t[v].Lower) && opensClause) || t[next].Lower is "having" or "being"
             || (language == "en" && FiniteClauseVerbs.Contains(t[v].Lower) && opensClause && HasFiniteVerbSoon(t, next, end)) ? next : -1;
     }
+
+    private static readonly HashSet<string> TellsWhom = new(StringComparer.Ordinal)
+    {
+        "told", "tells", "tell", "telling", "informed", "informs", "assured", "assures", "reminded", "reminds", "warned", "warns",
+    };
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we", "i" };
+
+    /// <summary>
+    /// After "told" and its object (a few words, no auxiliary or verb), a subject pronoun followed by a lower-case word opens
+    /// the told clause without "that": "told magistrates he had no memory", "told the BBC they would appeal". -1 when none.
+    /// </summary>
+    private int ToldClause(IReadOnlyList<QuoteToken> t, int next, int end)
+    {
+        for (var c = next + 1; c < end && c - next <= MaxToldObject; c++)
+        {
+            var previous = t[c - 1];
+            if (!previous.IsWord || SyntaxLexicon.Auxiliaries.Contains(previous.Lower) || SpeechVerbToken.IsVerb(t, c - 1, language))
+            {
+                return -1;
+            }
+
+            var pronoun = SubjectPronouns.Contains(t[c].Lower) && (!t[c].IsCapitalized || t[c].Text == "I");
+            if (pronoun && t[c + 1].IsWord && !t[c + 1].IsCapitalized && !NotClauseStarters.Contains(t[c + 1].Lower))
+            {
+                return c;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Words of the one told: "magistrates", "the Tampa Bay Times", "a hearing in Leeds".</summary>
+    private const int MaxToldObject = 5;
 
     /// <summary>
     /// Verbs that take a clause without "that" less often than "said" ("revealed the plan", "announced the death of"): their
