@@ -43,7 +43,8 @@ internal sealed partial class CueFinder
         var next = t[k].Lower switch
         {
             "selon" => k + 1,
-            "pour" when k == 0 && language == "fr" => k + 1, // "Pour le député X, ces annonces sont ..."
+            // "Pour le député X, ces annonces sont ...", "Et pour Sven Lelandais, ces deux morts ...".
+            "pour" when language == "fr" && (k == 0 || k == 1 && t[0].Lower is "et" or "mais") => k + 1,
             "according" when k + 1 < end && t[k + 1].Lower == "to" => k + 2,
             "d'" when k + 1 < end && t[k + 1].Lower == "après" => k + 2,
             _ => -1,

@@ -33,7 +33,7 @@ internal static partial class NameRunFinder
         {
             var honorific = HonorificAt(tokens, i);
             var first = honorific is null ? i : i + 1;
-            var titled = honorific is null && IsTitleArticle(tokens, i);
+            var titled = honorific is null && (IsTitleArticle(tokens, i) || language == "fr" && OpensWithTitle(tokens, i, stops));
             if (first >= tokens.Count || !IsNameStart(tokens, titled ? i + 1 : first, article, stops, english))
             {
                 i++;
@@ -136,6 +136,14 @@ internal static partial class NameRunFinder
         i > 0 && tokens[i - 1].IsWord && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized
         && tokens[i].Text is "Le" or "La" or "Les" or "The"
         && !(i + 2 < tokens.Count && RoleLexicon.IsRole(tokens[i + 2].Lower)); // "video The Housing Secretary said": a title, glued
+
+    /// <summary>
+    /// "Le Canard enchaîné révèle", ", Le Parisien libéré a rapporté": at the start of a sentence or after a comma, a
+    /// capitalised article is the title's when the one-word name after it takes a newspaper's adjective before its verb.
+    /// </summary>
+    private static bool OpensWithTitle(IReadOnlyList<QuoteToken> tokens, int i, StopWordList stops) =>
+        (i == 0 || tokens[i - 1].Is(",")) && tokens[i].Text is "Le" or "La" && i + 2 < tokens.Count && tokens[i + 1].IsCapitalized
+        && !tokens[i + 2].IsCapitalized && TitleAdjective(tokens, i, i + 1, stops) == i + 2;
 
     /// <summary>"FN", "LR", "LREM", "EELV": a party's initials before a member's name.</summary>
     private const int MaxPartyInitials = 5;

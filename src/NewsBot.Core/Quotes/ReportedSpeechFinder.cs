@@ -107,6 +107,11 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
                 return c + 1;
             }
 
+            if (t[c].Is(",") && ThatAfterAdjunct(t, c, end) is var adjunct and > 0)
+            {
+                return adjunct; // "avait confié, fin août, qu'il suivait", "said, on Monday night, that"
+            }
+
             // The "that" of another verb, or one past a comma, belongs to another clause.
             if (!t[c].IsWord || SpeechVerbToken.IsVerb(t, c, language))
             {
@@ -128,7 +133,9 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
         if (language == "fr")
         {
             // "a démenti avoir", "dit être", "assure ne pas", and the infinitives of intent: "a annoncé vouloir", "dit espérer".
-            return t[next].Lower is "avoir" or "être" or "ne" or "n'" or "vouloir" or "pouvoir" or "devoir" or "espérer" or "souhaiter" ? next : -1;
+            // "a promis de répondre": a promise's infinitive is what was promised.
+            return t[next].Lower is "avoir" or "être" or "ne" or "n'" or "vouloir" or "pouvoir" or "devoir" or "espérer" or "souhaiter"
+                || t[next].Lower is "de" or "d'" && t[v].Lower.StartsWith("prom", StringComparison.Ordinal) && next + 1 <= end && t[next + 1].IsWord ? next : -1;
         }
 
         if (TellsWhom.Contains(t[v].Lower) && ToldClause(t, next, end) is var told and > 0)
@@ -142,6 +149,27 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
         return (ZeroThatVerbs.Contains(t[v].Lower) && opensClause) || t[next].Lower is "having" or "being"
             || (language == "en" && FiniteClauseVerbs.Contains(t[v].Lower) && opensClause && HasFiniteVerbSoon(t, next, end)) ? next : -1;
     }
+
+    /// <summary>The clause after ", fin août, qu'" or ", on Monday, that": a short adjunct between commas before "that"; else -1.</summary>
+    private static int ThatAfterAdjunct(IReadOnlyList<QuoteToken> t, int comma, int end)
+    {
+        for (var c = comma + 1; c < end && c - comma <= MaxAdjunct; c++)
+        {
+            if (t[c].Is(","))
+            {
+                return c > comma + 1 && c + 2 <= end && t[c + 1].Lower is "that" or "que" or "qu'" ? c + 2 : -1;
+            }
+
+            if (!t[c].IsWord || SpeechVerbToken.IsVerb(t, c, "en") || SpeechVerbToken.IsVerb(t, c, "fr"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxAdjunct = 4;
 
     private static readonly HashSet<string> TellsWhom = new(StringComparer.Ordinal)
     {

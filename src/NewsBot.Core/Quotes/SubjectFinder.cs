@@ -63,6 +63,11 @@ internal sealed partial class SubjectFinder(Discourse discourse)
                 m--;
             }
 
+            if (AgentOf(t, m) is { } described)
+            {
+                return described; // "The panel run by the National College for Teaching said": the panel speaks
+            }
+
             if (ApposedPerson(t, m) is { } holder)
             {
                 return holder; // "William Lowenstein, président de SOS Addiction a commenté": no comma closes the apposition
@@ -98,7 +103,44 @@ internal sealed partial class SubjectFinder(Discourse discourse)
             return new Subject(j, j) { Pronoun = pronoun };
         }
 
-        return NounPhraseEndingAt(t, j);
+        return NounPhraseEndingAt(t, j) is { } phrase && AgentOf(t, phrase.First) is { } agent ? agent : NounPhraseEndingAt(t, j);
+    }
+
+    /// <summary>
+    /// "le comité de crise mis en place par les autorités a estimé", "the panel run by the college said": the phrase before
+    /// the verb is a participle's agent; the subject is the noun phrase the participle describes, opening the sentence or
+    /// following a comma. Null when <paramref name="first"/> follows no "par"/"by".
+    /// </summary>
+    private Subject? AgentOf(IReadOnlyList<QuoteToken> t, int first)
+    {
+        var by = first >= 1 && SyntaxLexicon.Determiners.Contains(t[first - 1].Lower) ? first - 2 : first - 1;
+        if (by < 2 || t[by].Lower is not ("par" or "by"))
+        {
+            return null;
+        }
+
+        // The participle ("mis en place", "run", "créé") ends the described phrase.
+        var participle = by - 1;
+        while (participle > 0 && by - participle <= 3 && t[participle].IsWord && !LooksParticiple(t[participle].Lower))
+        {
+            participle--;
+        }
+
+        if (participle <= 0 || !LooksParticiple(t[participle].Lower))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < participle; k++)
+        {
+            if ((k == 0 || t[k - 1].Is(",")) && SyntaxLexicon.Determiners.Contains(t[k].Lower) && At(t, k, participle) is { } described
+                && (described.Entity is not null || described.Head is not null))
+            {
+                return described;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -230,6 +272,11 @@ internal sealed partial class SubjectFinder(Discourse discourse)
         // "Selon Paul Martin, le président de la fédération a affirmé": the name belongs to the phrase before the comma.
         return IsPrepositionalObject(t, first) ? null : new Subject(first, comma - 1) { Entity = person };
     }
+
+    private static bool LooksParticiple(string lower) =>
+        lower is "mis" or "mise" or "mises" or "run" or "led" or "set" or "made" or "held" or "chosen"
+        || lower.Length > 3 && (lower.EndsWith('é') || lower.EndsWith("ée", StringComparison.Ordinal) || lower.EndsWith("és", StringComparison.Ordinal)
+            || lower.EndsWith("ées", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal));
 
     private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal)
     {

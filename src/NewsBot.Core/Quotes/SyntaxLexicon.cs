@@ -60,7 +60,7 @@ internal static class SyntaxLexicon
         "prosecutors", "hospital", "university", "museum", "school", "watchdog", "inspectorate", "gendarmerie", "préfecture",
         "mairie", "ministère", "gouvernement", "tribunal", "parquet", "conseil", "agence", "autorité", "armée", "municipalité",
         "hôpital", "université", "musée", "école", "rectorat", "métropole", "région", "département", "sénat", "assemblée",
-        "ambassade", "embassy", "consulat", "consulate", "cour", "état-major", "service");
+        "ambassade", "embassy", "consulat", "consulate", "cour", "état-major", "service", "comité", "committee", "panel");
 
     /// <summary>Nouns for documents whose author speaks through them ("a report by X", "un article de X").</summary>
     public static readonly HashSet<string> DocumentNouns = Set(
