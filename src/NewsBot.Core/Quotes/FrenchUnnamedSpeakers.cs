@@ -47,6 +47,9 @@ internal static class FrenchUnnamedSpeakers
     /// <summary>A head noun naming a person or a group of people without a name.</summary>
     public static bool IsPersonNoun(string head) => People.Contains(head) || Singular(head) is { } one && People.Contains(one);
 
+    /// <summary>A person noun in the singular ("automobiliste", "retraitée"), the form an epithet takes.</summary>
+    public static bool IsSingularPersonNoun(string head) => People.Contains(head) && head is not ("source" or "entourage" or "connaissance");
+
     /// <summary>
     /// Whether the noun phrase opened by <paramref name="determiner"/> with head <paramref name="head"/> introduces an unnamed
     /// speaker: "un/une/des" before a person noun or a title, "les" before a collective; <paramref name="ofOrganization"/>

@@ -100,7 +100,8 @@ internal static partial class NameContext
             to++;
         }
 
-        if (hasOrganizationNoun && to - from <= 8)
+        // "Camille, parti de Chartres": a first name is a person's, whatever the apposition seems to say.
+        if (hasOrganizationNoun && to - from <= 8 && !NameLexicon.FirstNames.ContainsKey(tokens[run.First].Lower))
         {
             return run with { IsOrganization = true }; // "Lumeo, a London startup that ..."
         }

@@ -67,6 +67,11 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
             return (protagonist, null); // "the pensioner said", "the 79-year-old added": see EnglishEpithets
         }
 
+        if (french && FrenchPersonEpithets.Of(subject, t) is { } genre && Protagonist(subject.Head, genre, at, sentence) is { } referent)
+        {
+            return (referent, null); // "ajoutait l'automobiliste", "a réagi l'attaquant": see FrenchPersonEpithets
+        }
+
         if (!french && EnglishUnnamedSpeakers.Describe(subject, t) is { } unnamed)
         {
             // "a source close to the couple", "one resident", "neighbours"; unless named right after ("a singer ... The singer, Kristina Karo,").
