@@ -37,6 +37,11 @@ internal sealed partial class AttributionPass
                 return (next.Cue, next.Tokens, closeSentence + 1, ExplicitCue);
             }
 
+            if (from >= after.Count && BracketedSpeaker(closeSentence) is { } caption)
+            {
+                return (caption.Cue, caption.Tokens, closeSentence + 1, ExplicitCue);
+            }
+
             if (OpensArticle(s, t, mark) && OnlyPunctuation(after, from) && OpeningQuoteSpeaker(closeSentence) is { } speaker)
             {
                 return (speaker.Cue, speaker.Tokens, closeSentence + 1, LeadIn - 0.15);
@@ -106,6 +111,22 @@ internal sealed partial class AttributionPass
         }
 
         return _cues.After(next, 0, end) is { } cue ? (cue, next) : null;
+    }
+
+    /// <summary>
+    /// "“La délinquance explose … n'existe pas à Paris.” (Rachida Dati)par France Inter": a video caption names the speaker
+    /// of a whole-sentence quotation in brackets, opening the next sentence. Not a title's publisher in the same sentence
+    /// ("« Les Heures creuses » (Éditions du Sablier)").
+    /// </summary>
+    private (Cue Cue, List<QuoteToken> Tokens)? BracketedSpeaker(int sentence)
+    {
+        if (sentence + 1 >= _article.Sentences.Count || _text.Outside[sentence + 1] is not [{ Text: "(" }, _, ..] next
+            || _subjects.At(next, 1, next.Count) is not { Entity: not null } subject || subject.Last + 1 >= next.Count || !next[subject.Last + 1].Is(")"))
+        {
+            return null;
+        }
+
+        return (new Cue(0, subject.Last + 1, subject), next);
     }
 
     /// <summary>Whether the quotation at <paramref name="mark"/> is the first thing the article's body says.</summary>

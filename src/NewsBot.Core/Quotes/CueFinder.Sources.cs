@@ -18,7 +18,7 @@ internal sealed partial class CueFinder
 
             if (SpeechVerbToken.IsVerb(t, v, language) && !SpeechVerbToken.IsNounUse(t, v))
             {
-                var participle = SpeechVerbs.IsParticiple(language, t[v].Lower) && v > 0 && t[v - 1].Is(",");
+                var participle = SpeechVerbToken.IsParticipleAfterComma(t, v, language);
                 var subject = participle ? subjects.Main(t, v) : subjects.Before(t, v);
                 return subject is null ? null : new Cue(v, v, subject);
             }

@@ -30,6 +30,8 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
             return source;
         }
 
+        k = PastAdjunct(t, k, end); // "“…”, entre 2013 et 2019, a souligné la maire"
+
         for (var m = k; m < end && m - k < AfterReach; m++)
         {
             if (!t[m].IsWord)
@@ -73,6 +75,42 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
         return v < end && SpeechVerbToken.IsVerb(t, v, language) ? new Cue(v, v, subject) : null;
     }
 
+    /// <summary>
+    /// Past a short adjunct between commas that stands before the cue's verb ("entre 2013 et 2019, a souligné", "on Monday,
+    /// said"): the verb's position; else <paramref name="k"/>.
+    /// </summary>
+    private int PastAdjunct(IReadOnlyList<QuoteToken> t, int k, int end)
+    {
+        for (var c = k; c < end && c - k <= MaxAdjunct; c++)
+        {
+            if (t[c].Is(","))
+            {
+                var verb = c + 1;
+                while (verb < end && SyntaxLexicon.IsSkippable(t[verb]))
+                {
+                    verb++; // "a souligné"
+                }
+
+                return c > k && verb < end && SpeechVerbToken.IsVerb(t, verb, language) ? c + 1 : k;
+            }
+
+            // A name is no adjunct: "Anna 'Chickadee' Cardwell, has accused" is the nickname's owner, then her verb.
+            if (!t[c].IsWord || SpeechVerbToken.IsVerb(t, c, language) || t[c].IsCapitalized && !Weekdays.Contains(t[c].Lower))
+            {
+                return k;
+            }
+        }
+
+        return k;
+    }
+
+    private const int MaxAdjunct = 5;
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
     /// <summary>Cue in the words before the opening mark at token <paramref name="mark"/>, back to the previous quote.</summary>
     public Cue? Before(IReadOnlyList<QuoteToken> t, int mark)
     {
@@ -98,7 +136,7 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
                 return new Cue(v, last, new Subject(v, v) { Pronoun = SyntaxLexicon.Pronouns[pronoun is "on" ? "ils" : pronoun] });
             }
 
-            var participle = SpeechVerbs.IsParticiple(language, t[v].Lower) && v > 0 && t[v - 1].Is(",");
+            var participle = SpeechVerbToken.IsParticipleAfterComma(t, v, language);
             var subject = participle ? subjects.Main(t, v) : subjects.Before(t, v) ?? Inverted(t, v, mark);
             return subject is null ? null : new Cue(v, v, subject);
         }

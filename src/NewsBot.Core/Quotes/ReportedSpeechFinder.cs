@@ -64,8 +64,7 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
                 continue;
             }
 
-            var participle = SpeechVerbs.IsParticiple(language, t[v].Lower);
-            var subject = QuotedAsSaying(t, v) ?? (participle && v > 0 && t[v - 1].Is(",") ? subjects.Main(t, v) : subjects.Before(t, v))
+            var subject = QuotedAsSaying(t, v) ?? (SpeechVerbToken.IsParticipleAfterComma(t, v, language) ? subjects.Main(t, v) : subjects.Before(t, v))
                 ?? subjects.Coordinated(t, v);
             if (subject is not null)
             {

@@ -13,6 +13,26 @@ internal static class SpeechVerbToken
         t[i].IsWord && (SpeechVerbs.IsSpeechVerb(language, t[i].Lower) || Inverted(t, i, language, out _) is not null || IsCausative(t, i, language)
             || (language == "en" && t[i].Lower is "fired" or "shot" or "hit" or "fires" or "hits" && i + 1 < t.Count && t[i + 1].Lower == "back")); // "Stancil fired back"
 
+    /// <summary>
+    /// A present participle opening a clause after a comma ("..., saying", "..., déclarant", "..., l'accusant d'être"): its
+    /// subject is the sentence's, not the word before it. French object pronouns may stand between the comma and it.
+    /// </summary>
+    public static bool IsParticipleAfterComma(IReadOnlyList<QuoteToken> t, int v, string language)
+    {
+        if (!SpeechVerbs.IsParticiple(language, t[v].Lower))
+        {
+            return false;
+        }
+
+        var k = v - 1;
+        while (language == "fr" && k >= 0 && v - k <= 2 && t[k].Lower is "l'" or "le" or "la" or "les" or "lui" or "leur" or "se" or "s'" or "y" or "en" or "nous" or "vous")
+        {
+            k--;
+        }
+
+        return k >= 0 && t[k].Is(",");
+    }
+
     /// <summary>"a fait savoir que", "a fait valoir que": a causative "faire" and an infinitive report speech.</summary>
     private static bool IsCausative(IReadOnlyList<QuoteToken> t, int i, string language) =>
         language == "fr" && t[i].Lower is "savoir" or "valoir" && i > 0 && t[i - 1].Lower is "fait" or "faire" or "fera" or "font";

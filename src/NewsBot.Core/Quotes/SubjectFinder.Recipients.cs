@@ -2,14 +2,16 @@ namespace NewsBot.Core.Quotes;
 
 /// <summary>
 /// The subject of an inverted French cue after the person or medium spoken to: "a indiqué à l'AFP une porte-parole de
-/// l'entreprise", "a confié au Parisien la mère de la victime", "a déclaré à la presse le maire".
+/// l'entreprise", "a confié au Parisien la mère de la victime", "a déclaré à la presse le maire", "a souligné sur France
+/// Inter la maire".
 /// </summary>
 internal sealed partial class SubjectFinder
 {
     /// <summary>The subject after a recipient starting at <paramref name="k"/> ("à l'AFP", "au Parisien"), or null.</summary>
     public Subject? AfterRecipient(IReadOnlyList<QuoteToken> t, int k, int end)
     {
-        if (k + 1 >= end || t[k].Lower is not ("à" or "au" or "aux" or "auprès"))
+        // "a souligné sur France Inter la maire", "a déclaré dans Le Parisien le ministre": the medium spoken on.
+        if (k + 1 >= end || t[k].Lower is not ("à" or "au" or "aux" or "auprès" or "sur" or "dans"))
         {
             return null;
         }
@@ -20,7 +22,7 @@ internal sealed partial class SubjectFinder
             j++;
         }
 
-        if (j < end && t[j].Lower is "la" or "l'" or "les")
+        if (j < end && t[j].Lower is "la" or "l'" or "les" or "le")
         {
             j++;
         }
