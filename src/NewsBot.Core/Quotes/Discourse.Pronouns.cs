@@ -148,6 +148,11 @@ internal sealed partial class Discourse
         }
 
         var first = firstMention < _mentions.Count ? _mentions[firstMention] : null;
+        if (!gendered && people > 1 && first?.Entity is { Kind: SpeakerKind.Person, Gender: PersonGender.Unknown } subject)
+        {
+            LearnFromPossessive(t, subject, first.End, firstMention);
+        }
+
         var candidate = first?.Entity is { Kind: SpeakerKind.Person, IsStrongPerson: false, Gender: PersonGender.Unknown } ? first.Entity : null;
         if (!gendered && candidate is null)
         {
@@ -172,6 +177,32 @@ internal sealed partial class Discourse
         {
             candidate.Kind = SpeakerKind.Organization;
             candidate.IsEstablishedOrganization = true;
+        }
+    }
+
+    /// <summary>
+    /// "Benaud was renowned for his calming tone ... for Trevor Chappell's underarm delivery": in a sentence naming several
+    /// people, "his" or "her" before a noun, after the first person and before anyone else is named, is the first person's.
+    /// </summary>
+    private void LearnFromPossessive(IReadOnlyList<QuoteToken> t, SpeakerEntity subject, int after, int firstMention)
+    {
+        var next = int.MaxValue;
+        for (var i = firstMention + 1; i < _mentions.Count; i++)
+        {
+            if (_mentions[i].Entity.Kind == SpeakerKind.Person && _mentions[i].Entity != subject)
+            {
+                next = _mentions[i].Start;
+                break;
+            }
+        }
+
+        for (var i = 0; i + 1 < t.Count && t[i].Start < next; i++)
+        {
+            if (t[i].Start > after && t[i].Lower is "his" or "her" && t[i + 1].IsWord && !t[i + 1].IsCapitalized)
+            {
+                subject.Gender = t[i].Lower == "his" ? PersonGender.Male : PersonGender.Female;
+                return;
+            }
         }
     }
 }

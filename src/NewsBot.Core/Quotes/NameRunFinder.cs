@@ -78,6 +78,15 @@ internal static partial class NameRunFinder
                 }
             }
 
+            // "2. AUSTRALIA'S UNDERARM BALL Benaud was renowned": a heading in capitals glued before a name is not part of it.
+            var heading = first;
+            while (honorific is null && !titled && heading < last && tokens[heading].IsAllCaps && tokens[heading].Text.Length >= 3)
+            {
+                heading++;
+            }
+
+            first = heading - first >= MinGluedHeadingWords && !tokens[heading].IsAllCaps ? heading : first;
+
             // "The latest World Health Organization Report confirmed": the organisation's document is not part of its name,
             // nor a name of its own.
             var document = -1;
@@ -92,7 +101,8 @@ internal static partial class NameRunFinder
                 last = titled ? TitleAdjective(tokens, first, last, stops) : last; // "Le Canard enchaîné"
             }
 
-            if (honorific is null && last > first && NationalityLexicon.IsNationality(tokens[first].Lower) && !HasOrganizationWord(tokens, first, last))
+            if (honorific is null && last > first && NationalityLexicon.IsNationality(tokens[first].Lower) && !NationalityLexicon.IsPlural(tokens[first].Lower)
+                && !HasOrganizationWord(tokens, first, last))
             {
                 first++; // "the Australian Alex de Minaur": the nationality is a title, not part of the name
             }
@@ -144,6 +154,9 @@ internal static partial class NameRunFinder
     private static bool OpensWithTitle(IReadOnlyList<QuoteToken> tokens, int i, StopWordList stops) =>
         (i == 0 || tokens[i - 1].Is(",")) && tokens[i].Text is "Le" or "La" && i + 2 < tokens.Count && tokens[i + 1].IsCapitalized
         && !tokens[i + 2].IsCapitalized && TitleAdjective(tokens, i, i + 1, stops) == i + 2;
+
+    /// <summary>Two words in capitals before a name are a glued heading ("TOP STORY Smith"); one is initials ("BBC News").</summary>
+    private const int MinGluedHeadingWords = 2;
 
     /// <summary>"FN", "LR", "LREM", "EELV": a party's initials before a member's name.</summary>
     private const int MaxPartyInitials = 5;

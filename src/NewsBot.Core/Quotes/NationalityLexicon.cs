@@ -16,6 +16,10 @@ internal static class NationalityLexicon
 
     public static bool IsNationality(string lower) => Forms.ContainsKey(lower);
 
+    /// <summary>"Thais", "Germans": a plural noun, which never stands as a title before a name ("Thais Conway Hanson").</summary>
+    public static bool IsPlural(string lower) =>
+        lower.Length > 2 && lower[^1] == 's' && Forms.TryGetValue(lower, out var form) && form.Key == lower[..^1];
+
     private static Dictionary<string, (string, PersonGender)> Build()
     {
         // adjective = noun for most; "adjective:noun" where they differ.

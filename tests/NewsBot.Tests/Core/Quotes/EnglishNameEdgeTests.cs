@@ -1,0 +1,43 @@
+namespace NewsBot.Tests.Core.Quotes;
+
+/// <summary>
+/// Name edges in scraped English copy: a heading in capitals glued before a name ("2. AUSTRALIA'S UNDERARM BALL Benaud
+/// was renowned"), a first name that is also a plural nationality ("Thais Conway Hanson"), "Former" opening a title
+/// ("Former TSA screener"), and the gender a possessive gives the sentence's first person ("Benaud ... his calming tone").
+/// </summary>
+public sealed class EnglishNameEdgeTests
+{
+    [Fact]
+    public void Extract_GluedCapitalHeadingAndPossessive_TheSubjectIsTheManNotTheOneNamedLater()
+    {
+        var text = "Richie Benaud, one of cricket's great voices, has died at 84. 2. AUSTRALIA'S UNDERARM BALL Benaud was renowned for his calming tone but his disdain for Trevor Chappell's underarm delivery in 1981 is as memorable. 'One of the worst things I have ever seen done on a cricket field,' he raged.";
+
+        QuoteAssert.Said(QuoteArticles.Extract(text, "en"), "Richie Benaud", "One of the worst things");
+    }
+
+    [Fact]
+    public void Extract_PossessiveAfterTheFirstPerson_GivesTheirGender()
+    {
+        var text = "The final was played in Leeds on Sunday.\n\nDele Okafor was praised for his calm as Trevor Banks fell apart in the last set. 'I just kept breathing,' he said.";
+
+        QuoteAssert.Said(QuoteArticles.Extract(text, "en"), "Dele Okafor", "I just kept breathing");
+    }
+
+    [Fact]
+    public void Extract_FirstNameThatIsAPluralNationality_StaysInTheName()
+    {
+        var text = "Southwest has the most award seats.\n\n\"The high number of award tickets is directly related to our model,\" said Thais Conway Hanson, a spokeswoman.";
+
+        var quote = QuoteAssert.Said(QuoteArticles.Extract(text, "en"), "Thais Conway Hanson", "The high number");
+        Assert.Equal("Thais Conway Hanson", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_FormerBeforeAnOrganisation_IsNotPartOfItsName()
+    {
+        var text = "Two screeners were fired in Denver.\n\nFormer TSA screener Jane Doe was dismissed in March. The TSA said it has been trying to identify the passenger.";
+
+        var quote = QuoteAssert.Said(QuoteArticles.Extract(text, "en"), "TSA", "it has been trying");
+        Assert.Equal("TSA", quote.Speaker);
+    }
+}
