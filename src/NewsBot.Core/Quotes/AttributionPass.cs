@@ -46,6 +46,13 @@ internal sealed partial class AttributionPass
 
             var hasSpan = next > first;
             var pieces = _language == "en" && !sentences[s].IsHeading ? GluedSentences.Split(_text.Outside[s]) : null;
+            var endMark = hasSpan && next - first == 1 && !sentences[s].IsHeading && (first == 0 || spans[first - 1].CloseEnd <= sentences[s].Start)
+                ? TrailingMark(s, spans[first]) : -1;
+            if (endMark > 0)
+            {
+                AddReported(_text.Outside[s].GetRange(0, endMark), s); // before the quotation it opens, which may refer back to it
+            }
+
             if (hasSpan && !sentences[s].IsHeading && !AddReportedAround(s, PieceHolding(s, pieces, spans, first, next), spans, first, next))
             {
                 for (var i = first; i < next; i++)
@@ -56,7 +63,7 @@ internal sealed partial class AttributionPass
 
             hasSpan |= next < spans.Count && spans[next].Open < sentences[s].End
                 || (next > 0 && spans[next - 1].CloseEnd > sentences[s].Start);
-            if (!sentences[s].IsHeading)
+            if (!sentences[s].IsHeading && endMark < 0)
             {
                 AddReportedInPieces(s, pieces, hasSpan, spans);
             }
@@ -65,6 +72,31 @@ internal sealed partial class AttributionPass
         _quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         AttributeTeasers();
         return _quotes;
+    }
+
+    /// <summary>
+    /// "…, a annoncé lundi l'ambassade japonaise à Maurice.\" La fuite …": a quote mark glued after a sentence's full stop
+    /// opens the next sentence's quotation; the words before it are a sentence of their own, reported speech included. The
+    /// mark's token index when it is the sentence's last word-free tail, else -1.
+    /// </summary>
+    private int TrailingMark(int s, QuoteSpan span)
+    {
+        var t = _text.Outside[s];
+        var mark = ArticleTokens.TokenAt(t, span.Open);
+        if (mark <= 0 || mark >= t.Count || _text.SentenceOf(span.CloseEnd - 1) == s || !t[mark - 1].Is("."))
+        {
+            return -1;
+        }
+
+        for (var i = mark + 1; i < t.Count; i++)
+        {
+            if (t[i].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return mark;
     }
 
     private void AddDirect(QuoteSpan span, int s)
