@@ -10,8 +10,9 @@ internal sealed partial class SubjectFinder
     /// <summary>The subject after a recipient starting at <paramref name="k"/> ("à l'AFP", "au Parisien"), or null.</summary>
     public Subject? AfterRecipient(IReadOnlyList<QuoteToken> t, int k, int end)
     {
-        // "a souligné sur France Inter la maire", "a déclaré dans Le Parisien le ministre": the medium spoken on.
-        if (k + 1 >= end || t[k].Lower is not ("à" or "au" or "aux" or "auprès" or "sur" or "dans"))
+        // "a souligné sur France Inter la maire", "a déclaré dans Le Parisien le ministre", "commente pour France Inter le
+        // professeur": the medium spoken on or for.
+        if (k + 1 >= end || t[k].Lower is not ("à" or "au" or "aux" or "auprès" or "sur" or "dans" or "pour"))
         {
             return null;
         }

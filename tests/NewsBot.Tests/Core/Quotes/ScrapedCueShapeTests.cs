@@ -52,6 +52,14 @@ public sealed class ScrapedCueShapeTests
     }
 
     [Fact]
+    public void Extract_MediumSpokenFor_TheTitledPersonAfterItSpeaks()
+    {
+        var text = "L'étude porte sur 480 malades du Covid-19.\n\n« On avait un taux de fumeurs de l'ordre de 5 %, ce qui est bas », commente pour France Inter le professeur Zahir Amoura, qui a mené l'étude.";
+
+        QuoteAssert.Said(QuoteArticles.Extract(text, "fr"), "Zahir Amoura", "On avait un taux de fumeurs");
+    }
+
+    [Fact]
     public void Extract_EnglishAdjunctBeforeTheVerb_TheSpeakerAfterIt()
     {
         var text = "Sales fell again in March.\n\nAnne Hidalgo presented her plan. \"We are worried,\" on Monday, said Paul Martin.";
