@@ -46,19 +46,27 @@ internal sealed partial class AttributionPass
 
             var hasSpan = next > first;
             var pieces = _language == "en" && !sentences[s].IsHeading ? GluedSentences.Split(_text.Outside[s]) : null;
-            var endMark = hasSpan && next - first == 1 && !sentences[s].IsHeading && (first == 0 || spans[first - 1].CloseEnd <= sentences[s].Start)
-                ? TrailingMark(s, spans[first]) : -1;
-            if (endMark > 0)
+            // A mark glued after the full stop opens the next sentence's quotation: this sentence is read without it, first.
+            var endMark = hasSpan && !sentences[s].IsHeading && (first == 0 || spans[first - 1].CloseEnd <= sentences[s].Start)
+                ? TrailingMark(s, spans[next - 1]) : -1;
+            var own = endMark > 0 ? next - 1 : next;
+            var head = endMark > 0 ? _text.Outside[s].GetRange(0, endMark) : null;
+            if (head is not null && own == first)
             {
-                AddReported(_text.Outside[s].GetRange(0, endMark), s); // before the quotation it opens, which may refer back to it
+                AddReported(head, s); // before the quotation it opens, which may refer back to it
             }
 
-            if (hasSpan && !sentences[s].IsHeading && !AddReportedAround(s, PieceHolding(s, pieces, spans, first, next), spans, first, next))
+            if (own > first && !sentences[s].IsHeading && !AddReportedAround(s, head ?? PieceHolding(s, pieces, spans, first, own), spans, first, own))
             {
-                for (var i = first; i < next; i++)
+                for (var i = first; i < own; i++)
                 {
                     AddDirect(spans[i], s);
                 }
+            }
+
+            if (head is not null)
+            {
+                AddDirect(spans[own], s);
             }
 
             hasSpan |= next < spans.Count && spans[next].Open < sentences[s].End
@@ -76,8 +84,8 @@ internal sealed partial class AttributionPass
 
     /// <summary>
     /// "…, a annoncé lundi l'ambassade japonaise à Maurice.\" La fuite …": a quote mark glued after a sentence's full stop
-    /// opens the next sentence's quotation; the words before it are a sentence of their own, reported speech included. The
-    /// mark's token index when it is the sentence's last word-free tail, else -1.
+    /// opens the next sentence's quotation; the words before it are a sentence of their own, reported speech and partial
+    /// quotes included. The mark's token index when it is the sentence's last word-free tail, else -1.
     /// </summary>
     private int TrailingMark(int s, QuoteSpan span)
     {

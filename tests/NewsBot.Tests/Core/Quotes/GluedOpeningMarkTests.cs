@@ -21,6 +21,16 @@ public sealed class GluedOpeningMarkTests
     }
 
     [Fact]
+    public void Extract_ReportedClauseWithAPartialQuoteBeforeAGluedMark_IsReportedAndItsSpeakerGoesOn()
+    {
+        var text = "Le navire est toujours coincé sur le récif.\n\nLe comité de crise a estimé qu'il était \"trop risqué de chercher à récupérer le fioul\", selon un communiqué.\" Les opérations de pompage reprendront dès que la météo le permettra\", a-t-il ajouté.";
+        var quotes = QuoteArticles.Extract(text, "fr");
+
+        QuoteAssert.Said(quotes, "comité de crise", "trop risqué", QuoteKind.Reported);
+        QuoteAssert.Said(quotes, "comité de crise", "Les opérations de pompage", QuoteKind.Direct);
+    }
+
+    [Fact]
     public void Extract_EnglishReportedSentenceBeforeAGluedMark_IsReported()
     {
         var text = "Japan is sending experts to Mauritius.\n\nA team of seven specialists will leave Japan on Wednesday, the Japanese embassy said on Monday.\" The leak has caused serious damage,\" Paul Martin added.";
