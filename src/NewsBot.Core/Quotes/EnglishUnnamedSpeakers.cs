@@ -84,11 +84,12 @@ internal static class EnglishUnnamedSpeakers
 
     /// <summary>
     /// "Residents said ...", "Investors said ...": a bare plural group. Its reported speech without quote marks sums up a
-    /// crowd's view rather than quoting anyone, so it is not kept as a quote; its words in quote marks are.
+    /// crowd's view rather than quoting anyone, so it is not kept as a quote; its words in quote marks are. Sources are not
+    /// a crowd: "sources close to the party said ..." is kept.
     /// </summary>
     public static bool IsBareGroup(Subject subject, IReadOnlyList<QuoteToken> t) =>
         subject.Head is { } head && subject.Descriptor is var (from, _) && from == subject.First && !SyntaxLexicon.Determiners.Contains(t[from].Lower)
-        && Plural(head) is not null && Describe(subject, t) is not null;
+        && Plural(head) is { } one && one != "source" && Describe(subject, t) is not null; // "sources said" is sourcing, not a crowd
 
     private static string? Plural(string lower) =>
         lower.Length > 3 && lower.EndsWith("es", StringComparison.Ordinal) && Nouns.Contains(lower[..^2]) ? lower[..^2]

@@ -20,6 +20,13 @@ internal sealed partial class SubjectFinder
                 return new Subject(k, head) { Head = t[head].Lower, Descriptor = (k, head) };
             }
 
+            // "Sources close to the ruling Syriza party claimed": the link and what it ties them to describe them too.
+            if (t[head].Lower.EndsWith('s') && EnglishUnnamedSpeakers.IsNoun(t[head].Lower) && EnglishUnnamedSpeakers.IsLink(t, head + 1)
+                && LinkEnd(t, head + 1, end) is var linked && linked > head + 1)
+            {
+                return new Subject(k, linked) { Head = t[head].Lower, Descriptor = (k, linked) };
+            }
+
             if (!IsGroupModifier(t[head]))
             {
                 return null;
@@ -52,7 +59,7 @@ internal sealed partial class SubjectFinder
     /// <summary>Where "a source close to [the couple]" starts, seen from the determiner after "close to", or null.</summary>
     private static int? LinkedStart(IReadOnlyList<QuoteToken> t, int k)
     {
-        if (k < 4 || !EnglishUnnamedSpeakers.IsLink(t, k - 2) || !IsSpeakerNoun(t[k - 3].Lower))
+        if (k < 3 || !EnglishUnnamedSpeakers.IsLink(t, k - 2) || !IsSpeakerNoun(t[k - 3].Lower))
         {
             return null;
         }
@@ -64,6 +71,9 @@ internal sealed partial class SubjectFinder
             start--;
         }
 
-        return SyntaxLexicon.Determiners.Contains(t[start].Lower) ? start : null;
+        // "a source close to the couple"; a bare plural too: "(and) sources close to the party".
+        var bare = k - 3;
+        return SyntaxLexicon.Determiners.Contains(t[start].Lower) ? start
+            : t[bare].Lower.EndsWith('s') && (bare == 0 || !t[bare - 1].IsWord || EnglishUnnamedSpeakers.IsConnective(t[bare - 1].Lower)) ? bare : null;
     }
 }

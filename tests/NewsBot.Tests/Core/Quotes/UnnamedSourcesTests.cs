@@ -1,0 +1,28 @@
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Tests.Core.Quotes;
+
+/// <summary>
+/// "Sources close to the ruling Syriza party claimed ...": unnamed sources speak as the phrase that describes them, bare
+/// plural or not, and their reported speech is kept (sourcing is not a crowd's mood, unlike "residents said ...").
+/// </summary>
+public sealed class UnnamedSourcesTests
+{
+    private const string Lead = "Greece faces a repayment deadline next week.\n\n";
+
+    [Theory]
+    [InlineData("Sources close to the ruling Syriza party claimed the government was prioritising wages.", "sources close to the ruling Syriza party")]
+    [InlineData("Athens is short of cash, and sources close to the ruling Syriza party claimed the government was prioritising wages.", "sources close to the ruling Syriza party")]
+    [InlineData("Sources said the government was prioritising wages.", "sources")]
+    public void Extract_UnnamedSources_SpeakAsDescribed(string sentence, string speaker)
+    {
+        var quote = QuoteAssert.Said(QuoteArticles.Extract(Lead + sentence, "en"), speaker, "the government was prioritising wages", QuoteKind.Reported);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_BarePluralCrowd_ReportedSpeechStillNotKept()
+    {
+        QuoteAssert.NoQuoteContains(QuoteArticles.Extract(Lead + "Residents said the government was prioritising wages.", "en"), "prioritising wages");
+    }
+}
