@@ -54,6 +54,11 @@ internal sealed partial class SubjectFinder
         for (var complement = 0; complement < MaxComplements; complement++)
         {
             var j = tail + 1;
+            if (j + 2 < end && t[j].Lower == "au" && t[j + 1].Lower == "sein")
+            {
+                j += 2; // "une source au sein du consulat général de France"
+            }
+
             if (j + 1 >= end || t[j].Lower is not ("de" or "du" or "des" or "d'"))
             {
                 break;

@@ -26,6 +26,15 @@ public sealed class FrenchReportedPhrasingTests
     }
 
     [Theory]
+    [InlineData("« Les forces de police ont fait intrusion dans l'institut », avait expliqué jeudi une source au sein du consulat général de France.")]
+    [InlineData("« Les forces de police ont fait intrusion dans l'institut », a affirmé une source au sein du consulat général de France.")]
+    public void Extract_UnnamedSourceWithinAnInstitution_KeepsTheInstitutionInItsDescription(string sentence)
+    {
+        var quote = QuoteAssert.Said(QuoteArticles.Extract(Lead + sentence, "fr"), "source au sein du consulat général de France", "Les forces de police");
+        Assert.Equal("source au sein du consulat général de France", quote.Speaker);
+    }
+
+    [Theory]
     [InlineData("Robert Kettley said, on Monday night, that he had been asleep at the wheel.", "Robert Kettley", "he had been asleep")]
     [InlineData("The panel run by the National College for Teaching said that no changes should be made to the scripts.", "panel", "no changes should be made")]
     public void Extract_EnglishAdjunctAndAgent_TheRightSpeaker(string sentence, string speaker, string fragment)
