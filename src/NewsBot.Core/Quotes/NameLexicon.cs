@@ -28,7 +28,7 @@ internal static class NameLexicon
         "party", "parti", "union", "office", "administration", "authority", "autorité", "court", "cour", "police", "department", "board",
         "bureau", "committee", "comité", "federation", "fédération", "news", "times", "post", "journal", "press", "media",
         "capital", "partners", "technologies", "technology", "labs", "airlines", "motors", "systems", "exchange",
-        "network", "services", "club", "fund", "fonds", "tribunal", "parliament", "parlement", "assembly", "assemblée",
+        "network", "services", "club", "advocates", "fund", "fonds", "tribunal", "parliament", "parlement", "assembly", "assemblée",
         "senate", "sénat", "government", "gouvernement", "organization", "organisation", "company", "compagnie", "société",
         "entreprise", "industries", "energy", "pharma", "airways", "telecom", "insee", "ong", "ngo", "hospital", "hôpital",
         "school", "école", "centre", "center", "league", "ligue", "service", "agences", "mairie", "préfecture", "region",

@@ -3,7 +3,8 @@ namespace NewsBot.Tests.Core.Quotes;
 /// <summary>
 /// Name edges in scraped English copy: a heading in capitals glued before a name ("2. AUSTRALIA'S UNDERARM BALL Benaud
 /// was renowned"), a first name that is also a plural nationality ("Thais Conway Hanson"), "Former" opening a title
-/// ("Former TSA screener"), and the gender a possessive gives the sentence's first person ("Benaud ... his calming tone").
+/// ("Former TSA screener"), the gender a possessive gives the sentence's first person ("Benaud ... his calming tone"), and
+/// an advocacy body named after its places ("Planned Parenthood Advocates of Kansas and Mid-Missouri").
 /// </summary>
 public sealed class EnglishNameEdgeTests
 {
@@ -30,6 +31,15 @@ public sealed class EnglishNameEdgeTests
 
         var quote = QuoteAssert.Said(QuoteArticles.Extract(text, "en"), "Thais Conway Hanson", "The high number");
         Assert.Equal("Thais Conway Hanson", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_AdvocatesOfPlaces_OneOrganisationName()
+    {
+        var text = "The governor signed the law on Tuesday.\n\nPlanned Parenthood Advocates of Kansas and Mid-Missouri criticized the move. \"Kansas is now the sole state with this law,\" the advocacy group said.";
+
+        var quote = QuoteAssert.Said(QuoteArticles.Extract(text, "en"), "Planned Parenthood Advocates of Kansas and Mid-Missouri", "Kansas is now the sole state");
+        Assert.Equal("Planned Parenthood Advocates of Kansas and Mid-Missouri", quote.Speaker);
     }
 
     [Fact]
