@@ -21,7 +21,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// before a quotation is not the pronoun of its cue, home towns ("Cooper, 79, from Taunton, Somerset, said") and party
     /// initials ("la candidate FN Marine Le Pen") are not names, English epithets ("the pensioner said") are the person in
     /// the story, relative clauses are not roles, French infinitives of intent ("a annoncé vouloir") are reported speech;
-    /// 6: a nationality opens a title before a name ("German Chancellor Angela Merkel told").
+    /// 6: a nationality opens a title before a name ("German Chancellor Angela Merkel told"), documents speak for their
+    /// authors ("the latest WHO report said"), an article opening on a quotation takes the next sentence's named speaker,
+    /// unclosed appositions, "told X he ...", verbs after "and", French person epithets ("ajoutait l'automobiliste"), titles
+    /// opening a sentence ("Le Canard enchaîné révèle"), participles' agents, bracketed captions, marks glued after a full
+    /// stop, unnamed sources in the plural (docs/quotes.md, "Rules version 6").
     /// </summary>
     public const int CurrentRulesVersion = 6;
 
