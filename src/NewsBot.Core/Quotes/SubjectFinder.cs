@@ -103,44 +103,8 @@ internal sealed partial class SubjectFinder(Discourse discourse)
             return new Subject(j, j) { Pronoun = pronoun };
         }
 
-        return NounPhraseEndingAt(t, j) is { } phrase && AgentOf(t, phrase.First) is { } agent ? agent : NounPhraseEndingAt(t, j);
-    }
-
-    /// <summary>
-    /// "le comité de crise mis en place par les autorités a estimé", "the panel run by the college said": the phrase before
-    /// the verb is a participle's agent; the subject is the noun phrase the participle describes, opening the sentence or
-    /// following a comma. Null when <paramref name="first"/> follows no "par"/"by".
-    /// </summary>
-    private Subject? AgentOf(IReadOnlyList<QuoteToken> t, int first)
-    {
-        var by = first >= 1 && SyntaxLexicon.Determiners.Contains(t[first - 1].Lower) ? first - 2 : first - 1;
-        if (by < 2 || t[by].Lower is not ("par" or "by"))
-        {
-            return null;
-        }
-
-        // The participle ("mis en place", "run", "créé") ends the described phrase.
-        var participle = by - 1;
-        while (participle > 0 && by - participle <= 3 && t[participle].IsWord && !LooksParticiple(t[participle].Lower))
-        {
-            participle--;
-        }
-
-        if (participle <= 0 || !LooksParticiple(t[participle].Lower))
-        {
-            return null;
-        }
-
-        for (var k = 0; k < participle; k++)
-        {
-            if ((k == 0 || t[k - 1].Is(",")) && SyntaxLexicon.Determiners.Contains(t[k].Lower) && At(t, k, participle) is { } described
-                && (described.Entity is not null || described.Head is not null))
-            {
-                return described;
-            }
-        }
-
-        return null;
+        var phrase = NounPhraseEndingAt(t, j);
+        return phrase is not null && AgentOf(t, phrase.First) is { } agent ? agent : phrase;
     }
 
     /// <summary>
@@ -227,56 +191,6 @@ internal sealed partial class SubjectFinder(Discourse discourse)
 
     /// <summary>"from Weston-super-Mare, North Somerset,": a town, its county, at most a few words each.</summary>
     private const int MaxAddress = 10;
-
-    /// <summary>
-    /// "William Lowenstein, président de SOS Addiction a commenté", "Ruth Adams, directrice générale d'Acme a affirmé": an
-    /// apposition whose closing comma the writer left out. The employer at <paramref name="name"/> follows a role, and the
-    /// person before the comma that opens the apposition speaks; null when the name is not such an employer.
-    /// </summary>
-    private Subject? ApposedPerson(IReadOnlyList<QuoteToken> t, int name)
-    {
-        var p = name >= 1 && SyntaxLexicon.Determiners.Contains(t[name - 1].Lower) ? name - 2 : name - 1;
-        if (p < 2 || !OwnerPrepositions.Contains(t[p].Lower))
-        {
-            return null;
-        }
-
-        var role = p - 1;
-        while (role >= 0 && p - role <= 3 && t[role].IsWord && !t[role].IsCapitalized && !RoleLexicon.IsRole(t[role].Lower))
-        {
-            role--; // "directrice générale d'Acme", "chief executive of Acme"
-        }
-
-        if (role < 0 || !RoleLexicon.IsRole(t[role].Lower))
-        {
-            return null;
-        }
-
-        var comma = role - 1;
-        while (comma >= 0 && role - comma <= 3 && t[comma].IsWord && !t[comma].IsCapitalized)
-        {
-            comma--; // "X, le nouveau président de Y"
-        }
-
-        if (comma < 1 || !t[comma].Is(",") || discourse.EntityAt(t[comma - 1].Start) is not { Kind: SpeakerKind.Person } person)
-        {
-            return null;
-        }
-
-        var first = comma - 1;
-        while (first - 1 >= 0 && t[first - 1].IsWord && discourse.EntityAt(t[first - 1].Start) == person)
-        {
-            first--;
-        }
-
-        // "Selon Paul Martin, le président de la fédération a affirmé": the name belongs to the phrase before the comma.
-        return IsPrepositionalObject(t, first) ? null : new Subject(first, comma - 1) { Entity = person };
-    }
-
-    private static bool LooksParticiple(string lower) =>
-        lower is "mis" or "mise" or "mises" or "run" or "led" or "set" or "made" or "held" or "chosen"
-        || lower.Length > 3 && (lower.EndsWith('é') || lower.EndsWith("ée", StringComparison.Ordinal) || lower.EndsWith("és", StringComparison.Ordinal)
-            || lower.EndsWith("ées", StringComparison.Ordinal) || lower.EndsWith("ed", StringComparison.Ordinal));
 
     private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal)
     {

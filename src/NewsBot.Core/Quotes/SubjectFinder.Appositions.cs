@@ -1,0 +1,50 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Appositions the writer did not close: the person they describe speaks, not the employer before the verb.</summary>
+internal sealed partial class SubjectFinder
+{
+    /// <summary>
+    /// "William Lowenstein, président de SOS Addiction a commenté", "Ruth Adams, directrice générale d'Acme a affirmé": an
+    /// apposition whose closing comma the writer left out. The employer at <paramref name="name"/> follows a role, and the
+    /// person before the comma that opens the apposition speaks; null when the name is not such an employer.
+    /// </summary>
+    private Subject? ApposedPerson(IReadOnlyList<QuoteToken> t, int name)
+    {
+        var p = name >= 1 && SyntaxLexicon.Determiners.Contains(t[name - 1].Lower) ? name - 2 : name - 1;
+        if (p < 2 || !OwnerPrepositions.Contains(t[p].Lower))
+        {
+            return null;
+        }
+
+        var role = p - 1;
+        while (role >= 0 && p - role <= 3 && t[role].IsWord && !t[role].IsCapitalized && !RoleLexicon.IsRole(t[role].Lower))
+        {
+            role--; // "directrice générale d'Acme", "chief executive of Acme"
+        }
+
+        if (role < 0 || !RoleLexicon.IsRole(t[role].Lower))
+        {
+            return null;
+        }
+
+        var comma = role - 1;
+        while (comma >= 0 && role - comma <= 3 && t[comma].IsWord && !t[comma].IsCapitalized)
+        {
+            comma--; // "X, le nouveau président de Y"
+        }
+
+        if (comma < 1 || !t[comma].Is(",") || discourse.EntityAt(t[comma - 1].Start) is not { Kind: SpeakerKind.Person } person)
+        {
+            return null;
+        }
+
+        var first = comma - 1;
+        while (first - 1 >= 0 && t[first - 1].IsWord && discourse.EntityAt(t[first - 1].Start) == person)
+        {
+            first--;
+        }
+
+        // "Selon Paul Martin, le président de la fédération a affirmé": the name belongs to the phrase before the comma.
+        return IsPrepositionalObject(t, first) ? null : new Subject(first, comma - 1) { Entity = person };
+    }
+}
