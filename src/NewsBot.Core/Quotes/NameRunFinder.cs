@@ -78,6 +78,18 @@ internal static partial class NameRunFinder
                 }
             }
 
+            // "Ambassador to the United Nations Samantha Power": a first name and surname after two or more words of a name
+            // start a person's name of their own.
+            for (var j = first + 2; j < last; j++)
+            {
+                if (NameLexicon.FirstNames.ContainsKey(tokens[j].Lower) && tokens[j + 1].IsCapitalized && !Particles.Contains(tokens[j - 1].Lower)
+                    && !Particles.Contains(tokens[j + 1].Lower))
+                {
+                    last = j - 1;
+                    break;
+                }
+            }
+
             // "2. AUSTRALIA'S UNDERARM BALL Benaud was renowned": a heading in capitals glued before a name is not part of it.
             var heading = first;
             while (honorific is null && !titled && heading < last && tokens[heading].IsAllCaps && tokens[heading].Text.Length >= 3)

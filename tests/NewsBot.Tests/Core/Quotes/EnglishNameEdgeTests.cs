@@ -43,6 +43,22 @@ public sealed class EnglishNameEdgeTests
     }
 
     [Fact]
+    public void Extract_PersonNamedRightAfterAnOrganisation_IsAPersonOfTheirOwn()
+    {
+        var text = "Turkey denies this history.\n\nIn her book, Obama's current Ambassador to the United Nations Samantha Power hammered policy makers for their silence. \"No president has ever made genocide prevention a priority,\" she wrote.";
+
+        var quote = QuoteAssert.Said(QuoteArticles.Extract(text, "en"), "Samantha Power", "No president has ever");
+        Assert.Equal("Samantha Power", quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_ThreeWordNameWithAMiddleFirstName_StaysWhole()
+    {
+        var quote = QuoteAssert.Said(QuoteArticles.Extract("The show returns in May.\n\n\"We are all so excited,\" Sarah Jessica Parker said.", "en"), "Sarah Jessica Parker", "We are all so excited");
+        Assert.Equal("Sarah Jessica Parker", quote.Speaker);
+    }
+
+    [Fact]
     public void Extract_FormerBeforeAnOrganisation_IsNotPartOfItsName()
     {
         var text = "Two screeners were fired in Denver.\n\nFormer TSA screener Jane Doe was dismissed in March. The TSA said it has been trying to identify the passenger.";
