@@ -28,6 +28,7 @@ internal sealed partial class Discourse
 
     public void Add(NameRun run, int sentence)
     {
+        run = GluedSurname(run);
         var entity = EntityRegistry.Merge(_entities, run);
         entity.Mentions++;
         _mentions.Add(new EntityMention(run.Start, run.End, sentence, entity));
@@ -50,6 +51,32 @@ internal sealed partial class Discourse
             _documents.Add((run.AuthorOf, entity, run.Start));
             entity.IsEstablishedOrganization |= entity.Kind == SpeakerKind.Organization;
         }
+    }
+
+    /// <summary>
+    /// "… sixth in the Scottish Premiership Lowther, 41, said": a caption glued before the next sentence ends with the
+    /// surname of a person already named ("Gary Lowther"). When the run may end so (<see cref="NameRun.MayEndInGluedSurname"/>),
+    /// its last word is that surname and no word before it is a first name or one of the person's words, the mention is the
+    /// surname alone.
+    /// </summary>
+    private NameRun GluedSurname(NameRun run)
+    {
+        var space = run.Name.LastIndexOf(' ');
+        if (space < 0 || run.HasHonorific || run.IsPossessive || !run.MayEndInGluedSurname)
+        {
+            return run;
+        }
+
+        var surname = SpeakerName.Normalize(run.Name[(space + 1)..]);
+        var before = SpeakerName.Normalize(run.Name[..space]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var known = _entities.Find(e => e.Kind == SpeakerKind.Person && e.Words.Length >= 2 && e.Words[^1] == surname);
+        if (known is null || before.Any(w => NameLexicon.FirstNames.ContainsKey(w) || known.Words.Contains(w)))
+        {
+            return run;
+        }
+
+        var start = run.End - (run.Name.Length - space - 1);
+        return run with { Name = run.Name[(space + 1)..], Start = start, First = run.Last, Nationality = null };
     }
 
     /// <summary>Called once every mention is in: links affiliations to their organisations and picks the focus.</summary>

@@ -28,6 +28,14 @@ internal sealed record NameRun(int First, int Last, string Name, int Start, int 
     /// </summary>
     public bool IsLoneFirstName { get; init; }
 
+    /// <summary>
+    /// Whether a known surname at its end may be a person glued after a caption ("… in the Scottish Premiership Lowther, 41,
+    /// said"; see <see cref="Discourse"/>): in English, whose scraped copy glues captions to sentences; in French only after a
+    /// definite article, which a person's name rarely follows (French stories name brothers and sisters by first name and
+    /// shared surname, "Sven Lelandais" after "Nordahl Lelandais").
+    /// </summary>
+    public bool MayEndInGluedSurname { get; init; }
+
     /// <summary>"A report by Reuters": the document noun whose author this name is.</summary>
     public string? AuthorOf { get; init; }
 }

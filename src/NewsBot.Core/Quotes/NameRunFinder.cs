@@ -142,6 +142,7 @@ internal static partial class NameRunFinder
                 Gender = honorific ?? PersonGender.Unknown,
                 IsPossessive = possessive,
                 IsLoneFirstName = language == "fr" && first == last && NameLexicon.FirstNames.ContainsKey(tokens[first].Lower),
+                MayEndInGluedSurname = language == "en" || i > 0 && tokens[i - 1].Lower is "le" or "la" or "les" or "l'",
             };
             runs.Add(NameContext.Enrich(run with { Nationality = NationalityNear(tokens, first - (honorific is null ? 0 : 1), last) }, tokens, body));
             i = last + 1 == document ? document + 1 : last + 1;
