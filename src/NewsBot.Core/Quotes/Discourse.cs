@@ -68,11 +68,10 @@ internal sealed partial class Discourse
         }
 
         var surname = SpeakerName.Normalize(run.Name[(space + 1)..]);
-        var before = SpeakerName.Normalize(run.Name[..space]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var known = _entities.Find(e => e.Kind == SpeakerKind.Person && e.Words.Length >= 2 && e.Words[^1] == surname);
-        if (known is null || before.Any(w => NameLexicon.FirstNames.ContainsKey(w) || known.Words.Contains(w)))
+        if (known is null || SpeakerName.Normalize(run.Name[..space]).Split(' ').Any(w => NameLexicon.FirstNames.ContainsKey(w) || known.Words.Contains(w)))
         {
-            return run;
+            return run; // the common case, no known surname, costs one lookup per name
         }
 
         var start = run.End - (run.Name.Length - space - 1);

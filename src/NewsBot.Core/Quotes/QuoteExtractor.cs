@@ -25,7 +25,8 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// authors ("the latest WHO report said"), an article opening on a quotation takes the next sentence's named speaker,
     /// unclosed appositions, "told X he ...", verbs after "and", French person epithets ("ajoutait l'automobiliste"), titles
     /// opening a sentence ("Le Canard enchaîné révèle"), participles' agents, bracketed captions, marks glued after a full
-    /// stop, unnamed sources in the plural (docs/quotes.md, "Rules version 6").
+    /// stop, unnamed sources in the plural, known surnames glued after captions, "he" going on with who just spoke
+    /// (docs/quotes.md, "Rules version 6").
     /// </summary>
     public const int CurrentRulesVersion = 6;
 
