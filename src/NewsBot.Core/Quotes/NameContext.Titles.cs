@@ -60,7 +60,11 @@ internal static partial class NameContext
         }
 
         string? affiliation = null;
-        if (k - 1 >= 0 && tokens[k - 1].IsCapitalized && !IsDemonym(tokens[k - 1].Lower))
+        if (k - 1 >= 0 && tokens[k - 1].IsCapitalized && Portfolios.Contains(tokens[k - 1].Lower))
+        {
+            k--; // "Foreign Minister Mevlut Cavusoglu", "Health Secretary Jeremy Hunt": the portfolio is part of the title
+        }
+        else if (k - 1 >= 0 && tokens[k - 1].IsCapitalized && !IsDemonym(tokens[k - 1].Lower))
         {
             var org = tokens[k - 1];
             affiliation = NameRunFinder.IsPossessive(org) ? org.Text[..^2] : org.Text;
@@ -96,6 +100,14 @@ internal static partial class NameContext
 
         return null;
     }
+
+    /// <summary>A minister's portfolio before the title: part of the office, not an employer.</summary>
+    private static readonly HashSet<string> Portfolios = new(StringComparer.Ordinal)
+    {
+        "foreign", "finance", "home", "health", "defence", "defense", "interior", "justice", "education", "environment", "trade",
+        "transport", "energy", "culture", "labour", "labor", "economy", "agriculture", "housing", "immigration", "business",
+        "sports", "sport", "tourism", "equalities", "security", "communities", "treasury",
+    };
 
     /// <summary>"Russian opposition leader": a nationality adjective is not an employer.</summary>
     private static bool IsDemonym(string lower) =>
