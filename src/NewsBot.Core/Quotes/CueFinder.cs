@@ -70,7 +70,7 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
             return null;
         }
 
-        var v = SkipApposition(t, subject.Last + 1, end);
+        var v = SubjectFinder.PastApposition(t, subject.Last + 1, end, MaxApposition);
         v = SkipForward(t, v < end && t[v].Is(",") && subject.Last > k ? v + 1 : v, end); // "its director, A. B. Cartwright, said"
         return v < end && SpeechVerbToken.IsVerb(t, v, language) ? new Cue(v, v, subject) : null;
     }
@@ -105,6 +105,9 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
     }
 
     private const int MaxAdjunct = 5;
+
+    /// <summary>How long ", chief executive of Acme," may be between a subject after a quote and its verb.</summary>
+    private const int MaxApposition = 30;
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
     {
@@ -167,22 +170,5 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
         }
 
         return k;
-    }
-
-    /// <summary>Skips ", chief executive of Acme," after a subject.</summary>
-    private static int SkipApposition(IReadOnlyList<QuoteToken> t, int k, int end)
-    {
-        if (k >= end || !t[k].Is(","))
-        {
-            return k;
-        }
-
-        var close = k + 1;
-        while (close < end && close - k < 30 && !t[close].Is(",") && (t[close].IsWord || !QuoteMarks.IsQuoteMark(t[close].Text[0])))
-        {
-            close++;
-        }
-
-        return close < end && t[close].Is(",") ? close + 1 : k;
     }
 }

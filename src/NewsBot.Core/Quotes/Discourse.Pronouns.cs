@@ -73,8 +73,7 @@ internal sealed partial class Discourse
         var candidate = Recent(offset, sentence, 0, Known)
             ?? MentionedSince(offset, sentence, recentSentence, Known) // "Chen defended the figures. “...,” he said"
             ?? (recentSpeaker is not null && Known(recentSpeaker) ? recentSpeaker : null)
-            ?? GoesOn(gender, offset, sentence, recentSpeaker, recentSentence, Known, Open)
-            ?? Recent(offset, sentence, PronounWindow, Known)
+            ?? NearOrGoingOn(gender, offset, sentence, recentSpeaker, recentSentence, Known, Open)
             ?? (_lastSpeakerOf.TryGetValue(gender, out var last) && sentence - last.Sentence <= GenderedSpeakerWindow && Known(last.Entity) ? last.Entity : null)
             ?? Recent(offset, sentence, 0, Open)
             ?? (recentSpeaker is not null && Open(recentSpeaker) ? recentSpeaker : null)
@@ -83,21 +82,18 @@ internal sealed partial class Discourse
     }
 
     /// <summary>
-    /// "Mardas said … Spiegel quoted Johan Van Overtveldt as saying that … He said …": who spoke in the sentence just before
-    /// goes on, even of unknown gender, when the person of the pronoun's gender near is someone who already had their say
-    /// (the story has moved on from them). Someone named but not yet quoted still takes the pronoun ("… met Mrs Balogun.
-    /// “…,” Okonjo said. “…,” she said.").
+    /// The person of the pronoun's gender named near, unless who spoke in the sentence just before goes on: "Mardas said …
+    /// Spiegel quoted Johan Van Overtveldt as saying that … He said …" is Van Overtveldt, of unknown gender, because the man
+    /// near already had his say (the story has moved on from him). Someone named but not yet quoted still takes the pronoun
+    /// ("… met Mrs Balogun. “…,” Okonjo said. “…,” she said.").
     /// </summary>
-    private SpeakerEntity? GoesOn(PersonGender gender, int offset, int sentence, SpeakerEntity? recentSpeaker, int recentSentence,
+    private SpeakerEntity? NearOrGoingOn(PersonGender gender, int offset, int sentence, SpeakerEntity? recentSpeaker, int recentSentence,
         Func<SpeakerEntity, bool> known, Func<SpeakerEntity, bool> open)
     {
-        if (recentSpeaker is null || !open(recentSpeaker) || sentence - recentSentence > 1)
-        {
-            return null;
-        }
-
         var near = Recent(offset, sentence, PronounWindow, known);
-        return near is null || _lastSpeakerOf.TryGetValue(gender, out var spoke) && spoke.Entity == near ? recentSpeaker : null;
+        var goesOn = recentSpeaker is not null && open(recentSpeaker) && sentence - recentSentence <= 1
+            && (near is null || _lastSpeakerOf.TryGetValue(gender, out var spoke) && spoke.Entity == near);
+        return goesOn ? recentSpeaker : near;
     }
 
     /// <summary>

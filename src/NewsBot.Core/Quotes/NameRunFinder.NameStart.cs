@@ -68,8 +68,7 @@ internal static partial class NameRunFinder
         // "Invitant à la prudence, il ...", "Durant la nuit": a French present participle (or "durant") opening the sentence
         // before a preposition or an article is no name; a surname ending the same way is followed by its verb instead.
         // So is a past participle ("Interrogée sur la sécurité, Rachida Dati ...", "Blessé à la jambe, il ...").
-        var participle = lower.EndsWith("ant", StringComparison.Ordinal) || lower.EndsWith('é') || lower.EndsWith("ée", StringComparison.Ordinal)
-            || lower.EndsWith("és", StringComparison.Ordinal) || lower.EndsWith("ées", StringComparison.Ordinal);
+        var participle = lower.EndsWith("ant", StringComparison.Ordinal) || SyntaxLexicon.HasPastParticipleEnding(lower);
         if (participle && lower.Length > 5 && i + 1 < tokens.Count
             && tokens[i + 1].Lower is "à" or "au" or "aux" or "en" or "de" or "d'" or "du" or "des" or "la" or "le" or "les" or "l'" or "que" or "qu'" or "sur" or "par" or "pour" or "dans" or "avec")
         {

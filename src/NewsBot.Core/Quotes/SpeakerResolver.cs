@@ -176,8 +176,9 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
     private const int MaxCueTokensBeforePronoun = 3;
 
     /// <summary>
-    /// The person an English epithet means: the one introduced with that noun ("Terry Cooper, a pensioner, ... the pensioner
-    /// said"), else the person the story has just turned to or quoted (<see cref="Discourse.ResolveEpithet"/>).
+    /// The person an epithet means (<see cref="EnglishEpithets"/>, <see cref="FrenchPersonEpithets"/>): the one introduced with
+    /// that noun ("Terry Cooper, a pensioner, ... the pensioner said"), else the person the story has just turned to or quoted
+    /// (<see cref="Discourse.ResolveEpithet"/>).
     /// </summary>
     private SpeakerEntity? Protagonist(string head, PersonGender gender, int at, int sentence) =>
         discourse.ResolveNoun(head, at, sentence, nearestPerson: false) is { Kind: SpeakerKind.Person } introduced ? introduced

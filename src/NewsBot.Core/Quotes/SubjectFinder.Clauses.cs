@@ -46,7 +46,7 @@ internal sealed partial class SubjectFinder
         {
             if ((k == 0 || t[k - 1].Is(",")) && t[k].IsWord && At(t, k, and) is { } subject && (subject.Entity is not null || subject.Pronoun is not null))
             {
-                var after = SkipCommaApposition(t, subject.Last + 1, and);
+                var after = PastApposition(t, subject.Last + 1, and, MaxCoordinatedApposition);
                 if (after < and && t[after].IsWord && !t[after].IsCapitalized)
                 {
                     found = subject;
@@ -57,28 +57,24 @@ internal sealed partial class SubjectFinder
         return found;
     }
 
-    /// <summary>", 47," or ", its marketing manager,": the apposition after a subject, up to its closing comma.</summary>
-    private static int SkipCommaApposition(IReadOnlyList<QuoteToken> t, int k, int end)
+    /// <summary>
+    /// Past ", 47," or ", chief executive of Acme," after a subject: the token after the apposition's closing comma, found
+    /// within <paramref name="reach"/> tokens and before any quote mark; else <paramref name="k"/>.
+    /// </summary>
+    internal static int PastApposition(IReadOnlyList<QuoteToken> t, int k, int end, int reach)
     {
         if (k >= end || !t[k].Is(","))
         {
             return k;
         }
 
-        for (var c = k + 1; c < end && c - k <= MaxCoordinatedApposition; c++)
+        var close = k + 1;
+        while (close < end && close - k < reach && !t[close].Is(",") && !t[close].IsQuoteMark)
         {
-            if (t[c].Is(","))
-            {
-                return c + 1;
-            }
-
-            if (!t[c].IsWord)
-            {
-                return k;
-            }
+            close++;
         }
 
-        return k;
+        return close < end && t[close].Is(",") ? close + 1 : k;
     }
 
     private const int MaxCoordinatedApposition = 8;

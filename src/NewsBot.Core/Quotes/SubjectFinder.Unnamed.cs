@@ -14,15 +14,14 @@ internal sealed partial class SubjectFinder
     {
         for (var head = k; head < end && head - k <= MaxGroupModifiers && t[head].IsWord; head++)
         {
-            if (t[head].Lower.EndsWith('s') && EnglishUnnamedSpeakers.IsNoun(t[head].Lower)
-                && (head + 1 >= end || !t[head + 1].IsWord || IsVerb(t[head + 1].Lower) || SyntaxLexicon.IsSkippable(t[head + 1])))
+            var plural = t[head].Lower.EndsWith('s') && EnglishUnnamedSpeakers.IsNoun(t[head].Lower);
+            if (plural && (head + 1 >= end || !t[head + 1].IsWord || IsVerb(t[head + 1].Lower) || SyntaxLexicon.IsSkippable(t[head + 1])))
             {
                 return new Subject(k, head) { Head = t[head].Lower, Descriptor = (k, head) };
             }
 
             // "Sources close to the ruling Syriza party claimed": the link and what it ties them to describe them too.
-            if (t[head].Lower.EndsWith('s') && EnglishUnnamedSpeakers.IsNoun(t[head].Lower) && EnglishUnnamedSpeakers.IsLink(t, head + 1)
-                && LinkEnd(t, head + 1, end) is var linked && linked > head + 1)
+            if (plural && EnglishUnnamedSpeakers.IsLink(t, head + 1) && LinkEnd(t, head + 1, end) is var linked && linked > head + 1)
             {
                 return new Subject(k, linked) { Head = t[head].Lower, Descriptor = (k, linked) };
             }

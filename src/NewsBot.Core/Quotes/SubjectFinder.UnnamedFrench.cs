@@ -38,5 +38,5 @@ internal sealed partial class SubjectFinder
 
     /// <summary>"croisée", "interrogé", "rencontrés": a past participle in -é describes the moment, not the person.</summary>
     private static bool IsParticiple(string lower) =>
-        lower.Length > 4 && (lower.EndsWith('é') || lower.EndsWith("ée", StringComparison.Ordinal) || lower.EndsWith("és", StringComparison.Ordinal) || lower.EndsWith("ées", StringComparison.Ordinal));
+        lower.Length > 4 && SyntaxLexicon.HasPastParticipleEnding(lower);
 }

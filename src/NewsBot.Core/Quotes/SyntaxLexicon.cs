@@ -85,6 +85,11 @@ internal static class SyntaxLexicon
         "appelé", "appelée", "dit", "dite", "nommé", "nommée", "slogan", "mot", "word", "term", "terme", "label", "opération",
         "operation", "plan", "projet", "project", "programme", "program", "campagne", "campaign");
 
+    /// <summary>"interrogée", "blessés", "croisées": the endings of a French past participle (é, ée, és, ées).</summary>
+    public static bool HasPastParticipleEnding(string lower) =>
+        lower.EndsWith('é') || lower.EndsWith("ée", StringComparison.Ordinal) || lower.EndsWith("és", StringComparison.Ordinal)
+        || lower.EndsWith("ées", StringComparison.Ordinal);
+
     public static bool IsSkippable(QuoteToken token) =>
         token.IsWord && (Auxiliaries.Contains(token.Lower) || (!token.IsCapitalized && IsAdverb(token.Lower)));
 
