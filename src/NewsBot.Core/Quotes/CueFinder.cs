@@ -70,6 +70,8 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
             return null;
         }
 
+        subject = subjects.NamedInApposition(t, subject, end) ?? subject;
+
         var v = SubjectFinder.PastApposition(t, subject.Last + 1, end, MaxApposition);
         v = SkipForward(t, v < end && t[v].Is(",") && subject.Last > k ? v + 1 : v, end); // "its director, A. B. Cartwright, said"
         return v < end && SpeechVerbToken.IsVerb(t, v, language) ? new Cue(v, v, subject) : null;

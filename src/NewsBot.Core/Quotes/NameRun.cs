@@ -30,7 +30,8 @@ internal sealed record NameRun(int First, int Last, string Name, int Start, int 
 
     /// <summary>
     /// Whether a known surname at its end may be a person glued after a caption ("… in the Scottish Premiership Lowther, 41,
-    /// said"; see <see cref="Discourse"/>): in English, whose scraped copy glues captions to sentences; in French only after a
+    /// said"; see <see cref="Discourse"/>): in English, whose scraped copy glues captions to sentences, unless a comma or
+    /// bracket opens the name ("her son, Emre Kaya,"), as it does an apposition but never a glued caption; in French only after a
     /// definite article, which a person's name rarely follows (French stories name brothers and sisters by first name and
     /// shared surname, "Sven Lelandais" after "Nordahl Lelandais").
     /// </summary>

@@ -142,7 +142,9 @@ internal static partial class NameRunFinder
                 Gender = honorific ?? PersonGender.Unknown,
                 IsPossessive = possessive,
                 IsLoneFirstName = language == "fr" && first == last && NameLexicon.FirstNames.ContainsKey(tokens[first].Lower),
-                MayEndInGluedSurname = language == "en" || i > 0 && tokens[i - 1].Lower is "le" or "la" or "les" or "l'",
+                // A caption glues its words to the next sentence's surname without punctuation: a name after a comma is
+                // written whole ("her son, Emre Kaya, told" is not Nilufer Kaya).
+                MayEndInGluedSurname = language == "en" ? !(i > 0 && tokens[i - 1].Text is "," or "(" or ":") : i > 0 && tokens[i - 1].Lower is "le" or "la" or "les" or "l'",
             };
             runs.Add(NameContext.Enrich(run with { Nationality = NationalityNear(tokens, first - (honorific is null ? 0 : 1), last) }, tokens, body));
             i = last + 1 == document ? document + 1 : last + 1;

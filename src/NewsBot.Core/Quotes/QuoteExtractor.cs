@@ -25,10 +25,12 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// authors ("the latest WHO report said"), an article opening on a quotation takes the next sentence's named speaker,
     /// unclosed appositions, "told X he ...", verbs after "and", French person epithets ("ajoutait l'automobiliste"), titles
     /// opening a sentence ("Le Canard enchaîné révèle"), participles' agents, bracketed captions, marks glued after a full
-    /// stop, unnamed sources in the plural, known surnames glued after captions, "he" going on with who just spoke
-    /// (docs/quotes.md, "Rules version 6").
+    /// stop, unnamed sources in the plural, known surnames glued after captions, "he" going on with who just spoke;
+    /// 7: relatives ("his sister said", "le frère de X") are the relative named before, else the tie, never the owner;
+    /// possessive subjects after a quote ("Vantor's chief executive said"), names in apposition after a description
+    /// ("her son, Emre Kaya, told") (docs/quotes.md, "Rules version 6" and "Rules version 7").
     /// </summary>
-    public const int CurrentRulesVersion = 6;
+    public const int CurrentRulesVersion = 7;
 
     public int RulesVersion => CurrentRulesVersion;
 

@@ -25,12 +25,14 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
             return (subject.Entity, subject.Role);
         }
 
+        var at = t[subject.First].Start;
         if (subject.IsUnnamed && subject.Descriptor is var (unnamedFrom, unnamedTo))
         {
-            return (discourse.RoleSpeaker(Words(t, unnamedFrom, unnamedTo)), null); // "cadre de la majorité": see FrenchUnnamedSpeakers
+            // "cadre de la majorité": see FrenchUnnamedSpeakers; "le frère de Nordahl Lelandais" may be named already.
+            var relative = subject is { Head: { } tie, Owner: { } of } && KinLexicon.IsKin(tie) ? discourse.RelativeOf(of, KinLexicon.GenderOf(tie), at) : null;
+            return (relative ?? discourse.RoleSpeaker(Words(t, unnamedFrom, unnamedTo)), null);
         }
 
-        var at = t[subject.First].Start;
         if (subject.Pronoun is not null)
         {
             return (discourse.ResolvePronoun(subject.Pronoun, at, sentence, LastSpeaker, LastSentence, french, QuotedClauseSubject(t, subject.First)), null);
@@ -50,6 +52,11 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         if (subject.Head is null)
         {
             return (null, null);
+        }
+
+        if (KinLexicon.IsKin(subject.Head) && Relative(subject, subject.Head, t, at, sentence) is { } kin)
+        {
+            return (kin, null);
         }
 
         if (subject.Nationality is { } nationality)
@@ -146,6 +153,32 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         }
 
         return (resolved, resolved is { Kind: SpeakerKind.Organization } && role is not null ? role : null);
+    }
+
+    /// <summary>
+    /// "his sister said", "Walsh's mother told", "the brother of Tom Walsh": the relative the story already named
+    /// (<see cref="Discourse.RelativeOf"/>), else the tie as written ("Tom Walsh's sister", "the victim's mother"), never
+    /// the person they are related to. Null when the tie has no owner ("the mother said"): the usual rules decide.
+    /// </summary>
+    private SpeakerEntity? Relative(Subject subject, string kin, IReadOnlyList<QuoteToken> t, int at, int sentence)
+    {
+        // "la fille de l'ex-président": the holder of the office is the owner.
+        var owner = subject.Owner
+            ?? (subject.OwnerPronoun is { } pronoun ? discourse.ResolvePronoun(pronoun, at, sentence, LastSpeaker, LastSentence, french) : null)
+            ?? (subject.OwnerNoun is { } office && RoleLexicon.IsRole(office) ? discourse.ResolveNoun(office, at, sentence, french) : null);
+        var gender = KinLexicon.GenderOf(kin);
+        if (owner is { Kind: SpeakerKind.Person })
+        {
+            var described = discourse.RelativeOf(owner, gender, at)
+                ?? discourse.Described(french ? Words(t, subject.First + 1, subject.Last) : owner.Name + "'s " + kin, SpeakerKind.Person);
+            described.Gender = described.Gender == PersonGender.Unknown ? gender : described.Gender;
+            return described;
+        }
+
+        // "the victim's mother": English possessive only, French elides ("la fille de l'ex-président").
+        return !french && subject.Descriptor is var (from, to) && Words(t, from, to) is var words && (words.Contains('\'') || words.Contains('\u2019'))
+            ? discourse.Described(words, SpeakerKind.Person)
+            : null;
     }
 
     /// <summary>

@@ -1,6 +1,9 @@
 namespace NewsBot.Core.Quotes;
 
-/// <summary>Appositions the writer did not close: the person they describe speaks, not the employer before the verb.</summary>
+/// <summary>
+/// Appositions: the person a description names ("her son, Emre Kaya, told"), and those the writer did not close, where the
+/// person they describe speaks, not the employer before the verb.
+/// </summary>
 internal sealed partial class SubjectFinder
 {
     /// <summary>
@@ -46,5 +49,24 @@ internal sealed partial class SubjectFinder
 
         // "Selon Paul Martin, le président de la fédération a affirmé": the name belongs to the phrase before the comma.
         return IsPrepositionalObject(t, first) ? null : new Subject(first, comma - 1) { Entity = person };
+    }
+
+    /// <summary>
+    /// "her son, Emre Kaya, told", "Lady Sophia's mother, the Countess of Wendover, told": a description after a quote
+    /// followed by a person's name or title between commas is that person; null when <paramref name="description"/> names someone already or no
+    /// such name follows it.
+    /// </summary>
+    public Subject? NamedInApposition(IReadOnlyList<QuoteToken> t, Subject description, int end)
+    {
+        var comma = description.Last + 1;
+        if (description.Entity is not null || description.Pronoun is not null || comma + 1 >= end || !t[comma].Is(","))
+        {
+            return null;
+        }
+
+        return At(t, comma + 1, end) is { Entity: { } entity } named && (entity.Kind == SpeakerKind.Person || RoleLexicon.IsRole(entity.Words[0]))
+            && named.Last + 1 < end && t[named.Last + 1].Is(",")
+            ? named with { First = description.First }
+            : null;
     }
 }

@@ -36,7 +36,7 @@ internal sealed partial class SubjectFinder
     {
         for (var i = from; i < last; i++)
         {
-            if (IsSpeakerNoun(t[i].Lower))
+            if (IsSpeakerNoun(t, i))
             {
                 return i;
             }

@@ -19,9 +19,11 @@ internal sealed partial class SubjectFinder
         }
 
         var result = subject with { Descriptor = descriptor, Nationality = nationality };
-        if (IsFamilyNoun(subject.Head!))
+        var family = IsFamilyNoun(subject.Head!);
+        if (family || KinLexicon.IsKin(subject.Head!))
         {
-            // "his family", "Walsh's family" (the name's entity is the owner), "the climber's family" (described only).
+            // "his family", "Walsh's family" (the name's entity is the owner), "the climber's family" (described only);
+            // "her brother", "Walsh's mother" likewise (see SpeakerResolver.Relative).
             var determiner = subject.First >= 0 ? t[subject.First].Lower : string.Empty;
             var pronoun = determiner switch
             {
@@ -29,7 +31,7 @@ internal sealed partial class SubjectFinder
                 "her" => new PronounInfo(PersonGender.Female, Organization: false),
                 _ => null,
             };
-            return result with { IsFamily = true, OwnerPronoun = pronoun, Owner = subject.Owner };
+            return result with { IsFamily = family, OwnerPronoun = pronoun, Owner = subject.Owner };
         }
 
         if (subject.Owner is null && RoleLexicon.IsSpokesperson(subject.Head!) && last > first && t[last - 1].IsWord && !t[last - 1].IsCapitalized)

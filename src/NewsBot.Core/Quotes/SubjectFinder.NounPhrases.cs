@@ -47,7 +47,7 @@ internal sealed partial class SubjectFinder
         }
 
         // French adjectives follow their noun: the head of "l'agence régionale" is "agence", of "le parquet national" "parquet".
-        var headAt = IsSpeakerNoun(t[last].Lower) ? last : HeadBefore(t, k + 1, last);
+        var headAt = IsSpeakerNoun(t, last) ? last : HeadBefore(t, k + 1, last);
         var head = t[headAt].Lower;
         SpeakerEntity? owner = NameRunFinder.IsPossessive(t[k]) ? discourse.EntityAt(t[k].Start) : null;
         string? ownerNoun = null;
@@ -65,9 +65,10 @@ internal sealed partial class SubjectFinder
         // "a company spokesperson", "a ministry spokeswoman": the organisation noun in front of the role.
         ownerNoun ??= RoleLexicon.IsRole(head) ? ModifierNoun(t, k + 1, last) : null;
         var first = NameRunFinder.IsPossessive(t[k]) ? k : k + 1;
-        if (SyntaxLexicon.InstitutionNouns.Contains(head) && !RoleLexicon.IsRole(head) && (owner is null || complement))
+        if (SyntaxLexicon.InstitutionNouns.Contains(head) && !RoleLexicon.IsRole(head) && (owner is null || complement || first == k && owner.Kind != SpeakerKind.Person))
         {
-            // "the health ministry", "la préfecture de la Côte-d'Or": an institution speaks even when the article never names it.
+            // "the health ministry", "la préfecture de la Côte-d'Or": an institution speaks even when the article never names it;
+            // "Greece's civil protection agency" too, not Greece.
             return new Subject(k, PostedAt(t, head, owner is null ? ComplementEnd(t, tail, end) : tail, end)) { Head = head, Institution = first };
         }
 
@@ -84,12 +85,12 @@ internal sealed partial class SubjectFinder
         }
 
         var link = EnglishUnnamedSpeakers.IsLink(t, last) ? last : last + 1 < end && EnglishUnnamedSpeakers.IsLink(t, last + 1) ? last + 1 : -1;
-        if (owner is null && tail == last && link > k && link + 2 < end && IsSpeakerNoun(head) && LinkEnd(t, link, end) is var linkEnd && linkEnd > link)
+        if (owner is null && tail == last && link > k && link + 2 < end && IsSpeakerNoun(t, headAt) && LinkEnd(t, link, end) is var linkEnd && linkEnd > link)
         {
             (last, tail) = (linkEnd, linkEnd); // "a source close to the couple"
         }
 
-        return IsSpeakerNoun(head) || owner is not null || NationalityLexicon.IsNationality(head)
+        return IsSpeakerNoun(t, headAt) || owner is not null || NationalityLexicon.IsNationality(head)
             ? Described(new Subject(k, tail) { Head = head, Owner = owner, OwnerNoun = ownerNoun }, t, first, last)
             : null;
     }
@@ -169,7 +170,7 @@ internal sealed partial class SubjectFinder
         var head = t[j].Lower;
         var owner = NameRunFinder.IsPossessive(t[k]) || (t[k].IsCapitalized && k < j) ? discourse.EntityAt(t[k].Start) : null;
         var ownerNoun = owner is null && RoleLexicon.IsRole(head) ? ModifierNoun(t, k, j) : null;
-        return IsSpeakerNoun(head) ? Described(new Subject(k, j) { Head = head, Owner = owner, OwnerNoun = ownerNoun }, t, k, j) : null;
+        return IsSpeakerNoun(t, j) ? Described(new Subject(k, j) { Head = head, Owner = owner, OwnerNoun = ownerNoun }, t, k, j) : null;
     }
 
     private static bool IsVerb(string lower) => SpeechVerbs.IsSpeechVerb("en", lower) || SpeechVerbs.IsSpeechVerb("fr", lower);
@@ -178,8 +179,17 @@ internal sealed partial class SubjectFinder
     private static bool IsSourceNoun(string word) =>
         SyntaxLexicon.DocumentNouns.Contains(word) || word is "figures" or "data" or "documents" or "sources" or "chiffres" or "données";
 
+    /// <summary>
+    /// A speaker noun at token <paramref name="i"/>; English "son" only after an English determiner or possessive ("his son",
+    /// "Walsh's son"), never the French possessive of "son appel".
+    /// </summary>
+    private static bool IsSpeakerNoun(IReadOnlyList<QuoteToken> t, int i) =>
+        t[i].Lower is "son"
+            ? i > 0 && (t[i - 1].Lower is "his" or "her" or "their" or "the" or "a" or "whose" || NameRunFinder.IsPossessive(t[i - 1]))
+            : IsSpeakerNoun(t[i].Lower);
+
     private static bool IsSpeakerNoun(string head) =>
-        IsFamilyNoun(head) || FrenchUnnamedSpeakers.IsPersonNoun(head) || EnglishUnnamedSpeakers.IsNoun(head) || SyntaxLexicon.OrganizationNouns.Contains(head)
+        IsFamilyNoun(head) || (KinLexicon.IsKin(head) && head is not "son") || FrenchUnnamedSpeakers.IsPersonNoun(head) || EnglishUnnamedSpeakers.IsNoun(head) || SyntaxLexicon.OrganizationNouns.Contains(head)
         || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head)
         || EnglishEpithets.IsNoun(head) || FrenchPersonEpithets.IsNoun(head);
 }

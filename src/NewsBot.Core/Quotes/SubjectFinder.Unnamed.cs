@@ -58,7 +58,7 @@ internal sealed partial class SubjectFinder
     /// <summary>Where "a source close to [the couple]" starts, seen from the determiner after "close to", or null.</summary>
     private static int? LinkedStart(IReadOnlyList<QuoteToken> t, int k)
     {
-        if (k < 3 || !EnglishUnnamedSpeakers.IsLink(t, k - 2) || !IsSpeakerNoun(t[k - 3].Lower))
+        if (k < 3 || !EnglishUnnamedSpeakers.IsLink(t, k - 2) || !IsSpeakerNoun(t, k - 3))
         {
             return null;
         }

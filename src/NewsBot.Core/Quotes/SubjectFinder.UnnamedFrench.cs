@@ -33,7 +33,8 @@ internal sealed partial class SubjectFinder
             }
         }
 
-        return new Subject(k, descriptionEnd) { Head = head, Descriptor = (k + 1, descriptionEnd), IsUnnamed = true };
+        // A relative keeps its owner: "le frère de Nordahl Lelandais" may be the Lelandais the story named.
+        return new Subject(k, descriptionEnd) { Head = head, Descriptor = (k + 1, descriptionEnd), IsUnnamed = true, Owner = owner is { Kind: SpeakerKind.Person } ? owner : null };
     }
 
     /// <summary>"croisée", "interrogé", "rencontrés": a past participle in -é describes the moment, not the person.</summary>

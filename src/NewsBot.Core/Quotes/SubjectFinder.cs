@@ -128,8 +128,15 @@ internal sealed partial class SubjectFinder(Discourse discourse)
 
             // "Education Secretary Ruth Adeyemi", "Kenya's environment minister, Joyce Wambui": the person after the title speaks.
             // "NASA chief scientist Ellen Stofan": lower-case title words before the role.
-            return named.Last + 1 < end && (RoleLexicon.IsRole(t[named.Last + 1].Lower) || NameRunFinder.IsPossessive(t[named.Last]) || TitleFollows(t, named.Last + 1, end))
-                && RoleThenName(t, k, end) is { } employed ? employed : named;
+            if (named.Last + 1 < end && (RoleLexicon.IsRole(t[named.Last + 1].Lower) || NameRunFinder.IsPossessive(t[named.Last]) || TitleFollows(t, named.Last + 1, end))
+                && RoleThenName(t, k, end) is { } employed)
+            {
+                return employed;
+            }
+
+            // "Walsh's father told reporters", "Acme's chief executive said": the noun the name owns is the subject.
+            return NameRunFinder.IsPossessive(t[named.Last]) && named.Last + 1 < end && t[named.Last + 1].IsWord && !IsVerb(t[named.Last + 1].Lower)
+                && DeterminedNounPhrase(t, named.Last, end) is { } owned ? owned with { First = k } : named;
         }
 
         if (SyntaxLexicon.Pronouns.TryGetValue(t[k].Lower, out var pronoun))
