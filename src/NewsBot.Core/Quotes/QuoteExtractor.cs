@@ -60,6 +60,7 @@ public sealed class QuoteExtractor : IQuoteExtractor
                     }
                 }
 
+                discourse.NoteDocuments(text.Outside[s], s);
                 if (language == "en")
                 {
                     discourse.NoteSentence(text.Outside[s], s, firstMention);

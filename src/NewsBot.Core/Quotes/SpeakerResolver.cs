@@ -59,6 +59,13 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
             return (kin, null);
         }
 
+        // "“…,” the statement said" after "Acme said in a statement": the document's issuer speaks, else the author of a
+        // document named with its author ("a report by Reuters"); with neither, nobody rather than the nearest name.
+        if (subject.Owner is null && SyntaxLexicon.DocumentNouns.Contains(subject.Head) && t[subject.First].Lower is "the" or "this" or "le" or "la" or "l'" or "ce" or "cette")
+        {
+            return (discourse.DocumentIssuer(at, sentence, LastSpeaker, LastSentence) ?? discourse.ResolveNoun(subject.Head, at, sentence, nearestPerson: false), null);
+        }
+
         if (subject.Nationality is { } nationality)
         {
             // "the German", "the Irish president": someone named earlier, never a speaker called "German".

@@ -39,8 +39,10 @@ internal sealed partial class SubjectFinder(Discourse discourse)
                 return null;
             }
 
-            // "The council's leader, Simon Hale, said": the name between the commas is the subject.
-            var a = SkipTitles(t, k + 1, j - 1); // ", Me Paul Lombard,", ", Professor Simon Achebe,"
+            // "The council's leader, Simon Hale, said": the name between the commas is the subject, its article too
+            // ("The guard's union, the Federal Protective Workers Association, said").
+            var a = k + 2 < j && t[k + 1].Lower is "the" or "le" or "la" or "l'" ? k + 2 : k + 1;
+            a = SkipTitles(t, a, j - 1); // ", Me Paul Lombard,", ", Professor Simon Achebe,"
 
             if (EntitySubject(t, a, j) is { } apposed && apposed.Last == j - 1)
             {

@@ -2,7 +2,8 @@ namespace NewsBot.Tests.Core.Quotes;
 
 /// <summary>
 /// "“…,” Vantor's chief executive said", "Greece's civil protection agency said": a name in the possessive owns the noun
-/// that speaks. After a quote the owned noun is the subject; a place's agency is the agency, not the place.
+/// that speaks. After a quote the owned noun is the subject; a place's agency is the agency, not the place; a name in
+/// apposition after the owned noun, article and all, is who speaks.
 /// </summary>
 public sealed class OwnedSubjectTests
 {
@@ -22,5 +23,14 @@ public sealed class OwnedSubjectTests
     {
         var quote = QuoteAssert.Said(QuoteArticles.Extract(text, "en"), speaker, fragment);
         Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void Extract_OwnedNounThenNameWithItsArticle_IsTheName()
+    {
+        var text = "A security guard was shot on Monday, Acme Security said. The guard's union, the Federal Protective Workers Association, said in a statement that its members \"put themselves in harm's way every day.\"";
+
+        var quote = QuoteAssert.Said(QuoteArticles.Extract(text, "en"), "Federal Protective Workers Association", "harm's way");
+        Assert.Equal("Federal Protective Workers Association", quote.Speaker);
     }
 }
