@@ -22,10 +22,28 @@ internal sealed partial class Discourse
 
     /// <param name="notThis">Who the pronoun cannot mean, though near: the subject of the quoted clause the cue attributes
     /// ("Hidalgo « a changé les blousons », a-t-elle affirmé" is not Hidalgo speaking, who would have said "j'ai changé").</param>
+    /// <param name="continues">The cue goes on with what was said ("she added", "he went on"): who last spoke with the
+    /// pronoun's gender is meant, not a person the story mentioned in between.</param>
     public SpeakerEntity? ResolvePronoun(PronounInfo pronoun, int offset, int sentence, SpeakerEntity? lastSpeaker, int lastSpeakerSentence, bool french,
-        SpeakerEntity? notThis = null)
+        SpeakerEntity? notThis = null, bool continues = false)
     {
         var recentSpeaker = lastSpeaker is not null && lastSpeaker != notThis && sentence - lastSpeakerSentence <= PronounWindow ? lastSpeaker : null;
+
+        // "she added" goes on with who just spoke, if a woman may be meant, else with the last woman who spoke, whoever the
+        // story mentioned since ("Charity work: The Duchess …").
+        if (continues && !french && !pronoun.Organization)
+        {
+            if (recentSpeaker is { Kind: SpeakerKind.Person } && recentSpeaker.IsCompatible(pronoun.Gender))
+            {
+                return Learn(recentSpeaker, pronoun.Gender);
+            }
+
+            if (_lastSpeakerOf.TryGetValue(pronoun.Gender, out var going) && sentence - going.Sentence <= PronounWindow && going.Entity != notThis)
+            {
+                return going.Entity;
+            }
+        }
+
         // "Quantix said it would appeal the decision, which it called ...": a subject named earlier in the same sentence wins.
         var sameSentence = Recent(offset, sentence, 0, e => e != notThis
             && (pronoun.Organization ? e.Kind == SpeakerKind.Organization : e.Kind == SpeakerKind.Person && e.IsCompatible(pronoun.Gender)));

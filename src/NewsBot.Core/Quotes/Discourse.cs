@@ -39,7 +39,7 @@ internal sealed partial class Discourse
                 break; // "le compagnon de la ministre" holds no office of minister: only the head of the role counts
             }
 
-            if (RoleLexicon.IsRole(word))
+            if (RoleLexicon.IsRole(word) || PeerageTitles.IsTitle(word))
             {
                 _roles.Add((word, entity, run.Start, sentence));
             }

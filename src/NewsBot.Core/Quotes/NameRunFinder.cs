@@ -31,6 +31,13 @@ internal static partial class NameRunFinder
         var i = 0;
         while (i < tokens.Count)
         {
+            if (language == "en" && PeerageTitles.End(tokens, i) is var peer and > 0)
+            {
+                runs.Add(PeerageRun(tokens, i, peer, body));
+                i = peer + 1;
+                continue;
+            }
+
             var honorific = HonorificAt(tokens, i);
             var first = honorific is null ? i : i + 1;
             var titled = honorific is null && (IsTitleArticle(tokens, i) || language == "fr" && OpensWithTitle(tokens, i, stops));
@@ -175,6 +182,19 @@ internal static partial class NameRunFinder
 
     /// <summary>"FN", "LR", "LREM", "EELV": a party's initials before a member's name.</summary>
     private const int MaxPartyInitials = 5;
+
+    /// <summary>"the Countess of Wendover": a person whose title is their role ("the Countess said" is her).</summary>
+    private static NameRun PeerageRun(IReadOnlyList<QuoteToken> tokens, int first, int last, string body)
+    {
+        var possessive = IsPossessive(tokens[last]);
+        var end = possessive ? tokens[last].End - 2 : tokens[last].End;
+        return new NameRun(first, last, body[tokens[first].Start..end], tokens[first].Start, end)
+        {
+            Role = tokens[first].Text,
+            Gender = PeerageTitles.GenderOf(tokens[first].Lower),
+            IsPossessive = possessive,
+        };
+    }
 
     public static bool IsPossessive(QuoteToken token) =>
         token.Text.Length > 2 && token.Text[^2] is '\'' or '\u2019' && token.Text[^1] is 's';

@@ -35,7 +35,8 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
 
         if (subject.Pronoun is not null)
         {
-            return (discourse.ResolvePronoun(subject.Pronoun, at, sentence, LastSpeaker, LastSentence, french, QuotedClauseSubject(t, subject.First)), null);
+            return (discourse.ResolvePronoun(subject.Pronoun, at, sentence, LastSpeaker, LastSentence, french, QuotedClauseSubject(t, subject.First),
+                GoesOn(t, subject.First)), null);
         }
 
         if (subject.Institution is { } first)
@@ -210,6 +211,14 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         // The quote's own last comma stays outside it ("never there," she said): the open mark may be one token further back.
         var open = t[close - 1].Text is "," ? close - 2 : close - 1;
         return open >= 1 && t[open].IsQuoteMark && t[open - 1].IsWord ? discourse.EntityAt(t[open - 1].Start) : null;
+    }
+
+    /// <summary>"she added", "he went on", "added he": a verb next to the pronoun that continues what was said.</summary>
+    private static bool GoesOn(IReadOnlyList<QuoteToken> t, int pronoun)
+    {
+        bool Continues(int i) => i >= 0 && i < t.Count && (t[i].Lower is "added" or "adds" or "continued" or "continues"
+            || t[i].Lower is "went" or "goes" && i + 1 < t.Count && t[i + 1].Lower is "on");
+        return Continues(pronoun + 1) || Continues(pronoun - 1);
     }
 
     /// <summary>"», a-t-elle affirmé" has the comma between the closing mark and the pronoun; "», a ajouté-t-elle" also the verb.</summary>

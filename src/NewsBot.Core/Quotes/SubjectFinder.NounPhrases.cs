@@ -191,5 +191,5 @@ internal sealed partial class SubjectFinder
     private static bool IsSpeakerNoun(string head) =>
         IsFamilyNoun(head) || (KinLexicon.IsKin(head) && head is not "son") || FrenchUnnamedSpeakers.IsPersonNoun(head) || EnglishUnnamedSpeakers.IsNoun(head) || SyntaxLexicon.OrganizationNouns.Contains(head)
         || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head)
-        || EnglishEpithets.IsNoun(head) || FrenchPersonEpithets.IsNoun(head);
+        || EnglishEpithets.IsNoun(head) || FrenchPersonEpithets.IsNoun(head) || PeerageTitles.IsTitle(head);
 }
