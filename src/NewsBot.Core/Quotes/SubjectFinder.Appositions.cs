@@ -69,4 +69,32 @@ internal sealed partial class SubjectFinder
             ? named with { First = description.First }
             : null;
     }
+
+    /// <summary>
+    /// "L'entourage de Gérald Darmanin assure que", "l'entourage du chef de l'État assure", "the family of Tom Walsh said":
+    /// a name (from <paramref name="m"/> to <paramref name="j"/>) in the complement of someone close to its owner (an
+    /// entourage, a relative, a family) is not who speaks; the phrase that owns it is. Null when no such phrase ends there.
+    /// </summary>
+    private Subject? CloseToOwner(IReadOnlyList<QuoteToken> t, int m, int j)
+    {
+        var p = m >= 1 && t[m - 1].Lower is "l'" or "la" or "le" or "les" or "the" ? m - 2 : m - 1;
+        if (p < 1 || t[p].Lower is not ("de" or "du" or "d'" or "of"))
+        {
+            return null;
+        }
+
+        for (var k = p - 1; k >= 0 && p - k <= MaxTitle && t[k].IsWord; k--)
+        {
+            if (SyntaxLexicon.Determiners.Contains(t[k].Lower) && t[k].Lower is not ("du" or "des") && k + 1 < t.Count && IsCloseToOwner(t[k + 1].Lower)
+                && DeterminedNounPhrase(t, k, j + 1) is { Entity: null, Pronoun: null } phrase && phrase.Last == j)
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCloseToOwner(string head) =>
+        head is "entourage" || IsFamilyNoun(head) || KinLexicon.IsKin(head) || FrenchUnnamedSpeakers.IsRelative(head);
 }

@@ -72,7 +72,7 @@ internal sealed partial class SubjectFinder
             return new Subject(k, PostedAt(t, head, owner is null ? ComplementEnd(t, tail, end) : tail, end)) { Head = head, Institution = first };
         }
 
-        if ((owner is not { Kind: SpeakerKind.Person } || FrenchUnnamedSpeakers.IsRelative(head)) && Unnamed(t, k, head, last, tail, end, owner, owner is { Kind: not SpeakerKind.Person } || ownerNoun is not null) is { } unnamed)
+        if ((owner is not { Kind: SpeakerKind.Person } || FrenchUnnamedSpeakers.IsRelative(head) || head is "entourage") && Unnamed(t, k, head, last, tail, end, owner, owner is { Kind: not SpeakerKind.Person } || ownerNoun is not null) is { } unnamed)
         {
             return unnamed;
         }

@@ -70,6 +70,11 @@ internal sealed partial class SubjectFinder(Discourse discourse)
                 return described; // "The panel run by the National College for Teaching said": the panel speaks
             }
 
+            if (CloseToOwner(t, m, j) is { } close)
+            {
+                return close; // "L'entourage de Gérald Darmanin assure", "le frère de Nordahl Lelandais a déclaré"
+            }
+
             if (ApposedPerson(t, m) is { } holder)
             {
                 return holder; // "William Lowenstein, président de SOS Addiction a commenté": no comma closes the apposition
@@ -206,11 +211,26 @@ internal sealed partial class SubjectFinder(Discourse discourse)
         "after", "before", "since", "until",
     };
 
+    /// <summary>
+    /// Back past auxiliaries, adverbs and adverbial phrases ("a de son côté prévenu", "a pour sa part estimé", "a quant à
+    /// lui jugé") to the word before them.
+    /// </summary>
     private static int SkipBack(IReadOnlyList<QuoteToken> t, int j)
     {
-        while (j >= 0 && SyntaxLexicon.IsSkippable(t[j]))
+        while (j >= 0)
         {
-            j--;
+            if (SyntaxLexicon.AdverbialPhraseEndingAt(t, j) is var length and > 0)
+            {
+                j -= length; // first: "lui" of "quant à lui" is skippable on its own, "à" is not
+            }
+            else if (SyntaxLexicon.IsSkippable(t[j]))
+            {
+                j--;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return j;

@@ -108,5 +108,45 @@ internal static class SyntaxLexicon
         "rassemblement", "remplacement", "arrondissement", "investissement", "environnement", "élément", "complément",
         "département", "parlement", "document", "moment", "commencement", "développement", "ménagement", "déplacement");
 
+    /// <summary>
+    /// Adverbial phrases a French writer puts between the auxiliary and the participle ("a de son côté prévenu que", "a pour
+    /// sa part estimé que", "a quant à lui jugé que"), which no word-by-word adverb test recognises.
+    /// </summary>
+    private static readonly string[][] AdverbialPhrases =
+    [
+        ["de", "son", "côté"], ["de", "leur", "côté"], ["de", "notre", "côté"], ["pour", "sa", "part"], ["pour", "leur", "part"],
+        ["pour", "son", "compte"], ["quant", "à", "lui"], ["quant", "à", "elle"], ["quant", "à", "eux"], ["quant", "à", "elles"],
+        ["par", "ailleurs"], ["d'", "ailleurs"], ["en", "outre"], ["à", "son", "tour"], ["à", "leur", "tour"], ["de", "nouveau"],
+        ["à", "nouveau"], ["une", "nouvelle", "fois"], ["lui", "aussi"], ["elle", "aussi"], ["eux", "aussi"], ["elles", "aussi"],
+        ["pour", "autant"], ["en", "revanche"], ["de", "même"], ["toutefois"], ["cependant"], ["néanmoins"],
+        ["ainsi"], ["aussi"], ["encore"], ["déjà"], ["même"], ["enfin"], ["alors"], ["ensuite"], ["pourtant"],
+    ];
+
+    /// <summary>How many tokens an adverbial phrase of <see cref="AdverbialPhrases"/> ending at <paramref name="j"/> has, else 0.</summary>
+    public static int AdverbialPhraseEndingAt(IReadOnlyList<QuoteToken> t, int j)
+    {
+        foreach (var phrase in AdverbialPhrases)
+        {
+            var first = j - phrase.Length + 1;
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var i = 0; i < phrase.Length && matches; i++)
+            {
+                matches = !t[first + i].IsCapitalized && t[first + i].Lower == phrase[i];
+            }
+
+            if (matches)
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 0;
+    }
+
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }
