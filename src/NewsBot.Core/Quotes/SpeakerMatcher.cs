@@ -2,8 +2,9 @@ namespace NewsBot.Core.Quotes;
 
 /// <summary>
 /// Whether a user's query names a stored speaker: the same normalised name (<see cref="SpeakerName"/>), a known alias, the
-/// surname of a person ("Kostarev", "M. Dupont" for "Jean Dupont"), or an organisation without its legal suffix ("Acme"
-/// for "Acme Corp."). Case, accents and honorifics never matter.
+/// surname of a person ("Kostarev", "M. Dupont" for "Jean Dupont"), an organisation without its legal suffix ("Acme"
+/// for "Acme Corp.") or its article ("Le Parisien" for "Parisien", which "du Parisien" leaves). Case, accents and
+/// honorifics never matter.
 /// </summary>
 public static class SpeakerMatcher
 {
@@ -38,8 +39,22 @@ public static class SpeakerMatcher
             return true;
         }
 
+        // "Le Parisien" is the "Parisien" of "selon nos confrères du Parisien"; "The Guardian" is "Guardian".
+        var (bareQuery, bareName) = (StripArticle(query), StripArticle(name));
+        if ((bareQuery.Length != query.Length || bareName.Length != name.Length) && StripSuffixes(bareQuery) == StripSuffixes(bareName))
+        {
+            return true;
+        }
+
         // A surname (one or more final words) names the person: "le maire" matches "bruno le maire".
         return name.EndsWith(" " + query, StringComparison.Ordinal);
+    }
+
+    /// <summary>The name without a leading article ("le", "la", "les", "l'", "the") when words follow it.</summary>
+    private static string StripArticle(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 && name.AsSpan(0, space) is "le" or "la" or "les" or "l" or "the" ? name[(space + 1)..] : name;
     }
 
     /// <summary>The name without its trailing legal suffixes; the name itself (no copy) when it has none, the usual case.</summary>
