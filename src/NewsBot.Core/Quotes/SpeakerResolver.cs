@@ -265,7 +265,8 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
 
     public void Spoke(SpeakerEntity speaker, int sentence, int passage)
     {
-        if (speaker.Kind == SpeakerKind.Organization)
+        // "Le Canard enchaîné révèle …": a title with its article is a publication, even where its two words made a person.
+        if (speaker.Kind == SpeakerKind.Organization || !speaker.IsStrongPerson && speaker.Words is [ "le" or "la" or "les" or "l" or "the", _, ..])
         {
             _lastOrganization = (speaker, sentence);
         }

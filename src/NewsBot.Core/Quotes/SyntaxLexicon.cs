@@ -39,7 +39,7 @@ internal static class SyntaxLexicon
         "party", "club", "team", "business", "giant", "lender", "insurer", "airline", "manufacturer", "regulator",
         "société", "entreprise", "plateforme", "bourse", "groupe", "banque", "agence", "firme", "compagnie", "gouvernement",
         "ministère", "enseigne", "constructeur", "opérateur", "syndicat", "parti", "équipe", "géant", "assureur", "régulateur",
-        "organisme", "institution", "fédération", "association", "zoo", "museum", "hospital", "school", "university", "council",
+        "organisme", "institution", "instance", "fédération", "association", "zoo", "museum", "hospital", "school", "university", "council",
         "charity", "authority", "federation", "association", "court", "police", "commission", "committee", "foundation",
         "institute", "trust", "airport", "studio", "publisher", "newspaper", "broadcaster", "chain", "brand", "supermarket",
         "carmaker", "automaker", "chipmaker", "drugmaker", "bakery", "restaurant", "label", "agency", "direction",
