@@ -12,7 +12,7 @@ internal static class EntityRegistry
         var organization = run.IsOrganization || run.Name.Contains('&', StringComparison.Ordinal) || words.Any(NameLexicon.OrganizationWords.Contains) || IsDomainName(run.Name)
             || (words.Length == 1 && run.Name.Length >= 2 && run.Name.All(c => !char.IsLetter(c) || char.IsUpper(c)));
         var firstName = (words.Length > 1 || (run.IsLoneFirstName && !organization)) && NameLexicon.FirstNames.TryGetValue(words[0], out var g) ? g : (PersonGender?)null;
-        var strongPerson = run.HasHonorific || firstName is not null || (run.Role is not null && !organization);
+        var strongPerson = run.HasHonorific || firstName is not null || ((run.Role is not null || run.IsRelative) && !organization);
         // "Météo-France", "Saint-Gobain": one hyphenated word is not a first name and a surname.
         var person = !organization && (strongPerson || (words.Length >= 2 && run.Name.Contains(' ', StringComparison.Ordinal)));
         var gender = run.Gender != PersonGender.Unknown ? run.Gender : firstName ?? PersonGender.Unknown;

@@ -36,6 +36,12 @@ internal static partial class NameContext
             result = result with { IsOrganization = true }; // "le groupe Laitière du Sud", "la start-up lyonnaise Axelis"
         }
 
+        if (before >= 0 && !run.HasHonorific && KinLexicon.IsKin(tokens[before].Lower) && (tokens[before].Lower != "son" || before >= 1 && tokens[before - 1].Lower is "his" or "her" or "their"))
+        {
+            // "The star's eldest daughter Brandi", "son épouse Brigitte": the kin noun says who the name is.
+            result = result with { IsRelative = true, Gender = result.Gender == PersonGender.Unknown ? KinLexicon.GenderOf(tokens[before].Lower) : result.Gender };
+        }
+
         if (IsOrganizationByContext(run, tokens, before))
         {
             result = result with { IsOrganization = true };

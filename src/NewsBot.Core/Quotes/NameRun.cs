@@ -22,6 +22,9 @@ internal sealed record NameRun(int First, int Last, string Name, int Start, int 
     /// <summary>An organisation noun introduces or describes it ("le groupe X", "X, a London startup,").</summary>
     public bool IsOrganization { get; init; }
 
+    /// <summary>A kin noun introduces it ("his eldest daughter Brandi", "son épouse Brigitte"): a person, one name or more.</summary>
+    public bool IsRelative { get; init; }
+
     /// <summary>
     /// French copy names witnesses by their first name alone ("témoigne Nadia", "Thomas, étudiant, fulmine"): a known first
     /// name standing alone is a person there. English keeps its single words as organisations until evidence says otherwise.
