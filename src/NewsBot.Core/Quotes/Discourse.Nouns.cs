@@ -65,8 +65,11 @@ internal sealed partial class Discourse
                 return named;
             }
 
+            // Then the organisation in focus if it is near, else one the sentence itself names ("Many JetBlue customers fly
+            // …, an airline spokesman told"), else the nearest established one, the focus, any organisation near.
             var focusNearby = Focus is not null ? Recent(offset, sentence, NounWindow + 1, e => e == Focus) : null;
-            return focusNearby ?? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus
+            return focusNearby ?? Recent(offset, sentence, 0, e => e.Kind == SpeakerKind.Organization)
+                ?? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization && e.IsEstablishedOrganization) ?? Focus
                 ?? Recent(offset, sentence, NounWindow, e => e.Kind == SpeakerKind.Organization);
         }
 

@@ -11,6 +11,7 @@ internal static partial class NameRunFinder
         "however", "meanwhile", "according", "asked", "speaking", "scroll", "pictured", "nevertheless", "moreover", "furthermore",
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions",
         "former", "ex", // "Former TSA screener Jane Doe": a title's adjective, not the start of a name
+        "many", "most", "some", "several", "few", "both", "each", "every", "other", "numerous", // "Many JetBlue customers fly"
     };
 
     private static bool IsNameStart(IReadOnlyList<QuoteToken> tokens, int i, ArticleTokens article, StopWordList stops, StopWordList english)

@@ -47,8 +47,8 @@ internal sealed partial class ReportedSpeechFinder
 
         // "..., said the authority had no choice." is a clause, not an attribution: only adjuncts may follow the cue.
         var after = Math.Max(cue.Subject.Last, cue.Last) + 1;
-        if (after <= end && !t[after].Is(",") && (!SyntaxLexicon.IsSkippable(t[after]) || VerbAuxiliaries.Contains(t[after].Lower)) && !Adjuncts.Contains(t[after].Lower)
-            && !(t[cue.Last].Lower is "told" or "tells" && after + 1 <= end && Adjuncts.Contains(t[after + 1].Lower)))
+        after = t[cue.Last].Lower is "told" or "tells" ? PastListener(t, after, end) : after; // "…, an airline spokesman told the magazine."
+        if (after <= end && !t[after].Is(",") && (!SyntaxLexicon.IsSkippable(t[after]) || VerbAuxiliaries.Contains(t[after].Lower)) && !Adjuncts.Contains(t[after].Lower))
         {
             return null;
         }
@@ -63,6 +63,24 @@ internal sealed partial class ReportedSpeechFinder
         // sentence's own speaker said.
         return language == "en" && t[cue.Last].Lower is "reports" or "reported" && InnerSpeech(t, comma) is { } inner ? inner : (0, comma - 1, cue);
     }
+
+    /// <summary>
+    /// Past the one told after "told" ("police", "the magazine", "the Los Angeles Times"): at most a few words, none a
+    /// pronoun, auxiliary or verb, so "told the court he had …" stops at "he" and stays a clause.
+    /// </summary>
+    private static int PastListener(IReadOnlyList<QuoteToken> t, int from, int end)
+    {
+        var r = from;
+        while (r <= end && r - from < MaxListenerWords && t[r].IsWord && !Adjuncts.Contains(t[r].Lower) && !SyntaxLexicon.Pronouns.ContainsKey(t[r].Lower)
+            && !VerbAuxiliaries.Contains(t[r].Lower) && !SyntaxLexicon.Complementizers.Contains(t[r].Lower))
+        {
+            r++;
+        }
+
+        return r;
+    }
+
+    private const int MaxListenerWords = 5;
 
     /// <summary>A speech verb with its "that" clause and a subject before <paramref name="comma"/>: the sentence's own report.</summary>
     private (int, int, Cue)? InnerSpeech(IReadOnlyList<QuoteToken> t, int comma)

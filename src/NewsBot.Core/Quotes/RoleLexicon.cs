@@ -37,7 +37,7 @@ internal static class RoleLexicon
         "préfet", "préfète", "commerçant", "commerçante", "boulanger", "boulangère", "libraire", "délégué", "déléguée",
         "syndicaliste", "homologue", "counterpart", "gouverneure", "entraîneuse", "sélectionneur", "sélectionneuse", "technicien", "technicienne", "joueur", "joueuse",
         "player", "manager", "minister", "chair", "chef", "cheffe", "directrice-générale", "co-founder", "cofounder",
-        "keeper", "ranger", "guide", "driver", "pilot", "archaeologist", "archéologue", "élu", "élue", "forecaster",
+        "keeper", "ranger", "guide", "driver", "pilot", "agent", "archaeologist", "archéologue", "élu", "élue", "forecaster",
         "prévisionniste", "meteorologist", "météorologue", "psychologist", "psychologue", "economist", "lawmaker",
         "legislator", "parlementaire", "eurodéputé", "eurodéputée", "diplomat", "diplomate", "activiste", "campaigner",
         "volunteer", "bénévole", "survivor", "survivant", "survivante", "mother", "father", "mère", "père", "parent",
@@ -51,6 +51,7 @@ internal static class RoleLexicon
         "associate", "principal", "lead", "national", "european", "general's", "state", "home", "defence", "defense",
         "education", "justice", "trade", "environment", "transport", "energy", "economy", "union", "opposition", "party",
         "city", "county", "district", "club", "team", "festival", "company", "group", "bank", "museum", "police", "news",
+        "special",
     };
 
     /// <summary>Role forms that say the holder is a woman (or a man), a gender cue like an honorific.</summary>
