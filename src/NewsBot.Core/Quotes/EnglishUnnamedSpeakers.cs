@@ -21,6 +21,7 @@ internal static class EnglishUnnamedSpeakers
     private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
     {
         "however", "but", "and", "meanwhile", "still", "yet", "now", "so", "also", "instead", "later", "earlier",
+        "while", "whilst", "whereas", "although", "though", "because", "when", // "…, while opponents warned it was …"
     };
 
     /// <summary>"However", "Meanwhile": a sentence adverb, never the start of who speaks.</summary>
@@ -85,11 +86,20 @@ internal static class EnglishUnnamedSpeakers
     /// <summary>
     /// "Residents said ...", "Investors said ...": a bare plural group. Its reported speech without quote marks sums up a
     /// crowd's view rather than quoting anyone, so it is not kept as a quote; its words in quote marks are. Sources are not
-    /// a crowd: "sources close to the party said ..." is kept.
+    /// a crowd ("sources close to the party said ..." is kept), nor are the <see cref="Voices"/>.
     /// </summary>
     public static bool IsBareGroup(Subject subject, IReadOnlyList<QuoteToken> t) =>
         subject.Head is { } head && subject.Descriptor is var (from, _) && from == subject.First && !SyntaxLexicon.Determiners.Contains(t[from].Lower)
-        && Plural(head) is { } one && one != "source" && Describe(subject, t) is not null; // "sources said" is sourcing, not a crowd
+        && Plural(head) is { } one && one != "source" && !Voices.Contains(one) && Describe(subject, t) is not null;
+
+    /// <summary>
+    /// Groups that speak as a side or a body, not crowds summed up: "critics said", "opponents warned", "college officials
+    /// said", "organisers claimed" are reported speech; "residents said", "investors said" are not.
+    /// </summary>
+    private static readonly HashSet<string> Voices = new(StringComparer.Ordinal)
+    {
+        "critic", "opponent", "campaigner", "relative", "organiser", "organizer", "official",
+    };
 
     private static string? Plural(string lower) =>
         lower.Length > 3 && lower.EndsWith("es", StringComparison.Ordinal) && Nouns.Contains(lower[..^2]) ? lower[..^2]

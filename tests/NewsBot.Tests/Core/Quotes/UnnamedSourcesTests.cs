@@ -4,7 +4,8 @@ namespace NewsBot.Tests.Core.Quotes;
 
 /// <summary>
 /// "Sources close to the ruling Syriza party claimed ...": unnamed sources speak as the phrase that describes them, bare
-/// plural or not, and their reported speech is kept (sourcing is not a crowd's mood, unlike "residents said ...").
+/// plural or not, and their reported speech is kept (sourcing is not a crowd's mood, unlike "residents said ..."); so do
+/// groups that speak as a side or a body ("critics said", "opponents warned", "college officials said").
 /// </summary>
 public sealed class UnnamedSourcesTests
 {
@@ -14,6 +15,9 @@ public sealed class UnnamedSourcesTests
     [InlineData("Sources close to the ruling Syriza party claimed the government was prioritising wages.", "sources close to the ruling Syriza party")]
     [InlineData("Athens is short of cash, and sources close to the ruling Syriza party claimed the government was prioritising wages.", "sources close to the ruling Syriza party")]
     [InlineData("Sources said the government was prioritising wages.", "sources")]
+    [InlineData("Critics said the government was prioritising wages.", "critics")]
+    [InlineData("The talks stalled, and college officials said the government was prioritising wages.", "college officials")]
+    [InlineData("The budget passed on Friday, while opponents warned the government was prioritising wages.", "opponents")]
     public void Extract_UnnamedSources_SpeakAsDescribed(string sentence, string speaker)
     {
         var quote = QuoteAssert.Said(QuoteArticles.Extract(Lead + sentence, "en"), speaker, "the government was prioritising wages", QuoteKind.Reported);
