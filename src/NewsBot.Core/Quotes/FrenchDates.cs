@@ -27,5 +27,8 @@ internal static class FrenchDates
         return j;
     }
 
+    /// <summary>A word of a date ("mardi", "juin", "26", "dernier") that may open an aside after a cue.</summary>
+    public static bool IsDateWord(QuoteToken token) => token.IsWord && (Words.Contains(token.Lower) || IsDayNumber(token.Text));
+
     private static bool IsDayNumber(string text) => text.Length <= 4 && text.All(char.IsDigit);
 }

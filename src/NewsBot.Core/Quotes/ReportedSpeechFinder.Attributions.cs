@@ -40,7 +40,7 @@ internal sealed partial class ReportedSpeechFinder
         }
 
         var cue = cues.After(t, afterComma, end + 1);
-        if (cue is null || Math.Max(cue.Subject.Last, cue.Last) + 8 < end)
+        if (cue is null || Math.Max(cue.Subject.Last, cue.Last) + 8 < end && !OnlyAsidesAfter(t, Math.Max(cue.Subject.Last, cue.Last) + 1, end))
         {
             return null;
         }
@@ -63,6 +63,46 @@ internal sealed partial class ReportedSpeechFinder
         // sentence's own speaker said.
         return language == "en" && t[cue.Last].Lower is "reports" or "reported" && InnerSpeech(t, comma) is { } inner ? inner : (0, comma - 1, cue);
     }
+
+    /// <summary>
+    /// "…, a annoncé Valérie Pécresse, la présidente de la région Île-de-France, dans un entretien accordé à 20 Minutes,
+    /// mardi 26 juin.": what follows the speaker is asides between commas, each an apposition (an article first) or an
+    /// adjunct (a preposition, a day), with no "que"/"that" and no speech verb in them, so no clause of its own.
+    /// </summary>
+    private bool OnlyAsidesAfter(IReadOnlyList<QuoteToken> t, int from, int end)
+    {
+        if (end - from > MaxAsideTokens)
+        {
+            return false;
+        }
+
+        var segmentStart = true;
+        for (var i = from; i <= end; i++)
+        {
+            if (t[i].Is(","))
+            {
+                segmentStart = true;
+                continue;
+            }
+
+            if (!t[i].IsWord || SyntaxLexicon.Complementizers.Contains(t[i].Lower) || SpeechVerbToken.IsVerb(t, i, language))
+            {
+                return false;
+            }
+
+            if (segmentStart && !(SyntaxLexicon.Determiners.Contains(t[i].Lower) || Adjuncts.Contains(t[i].Lower) || FrenchDates.IsDateWord(t[i])
+                || t[i].Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "selon" or "according"))
+            {
+                return false;
+            }
+
+            segmentStart = false;
+        }
+
+        return true;
+    }
+
+    private const int MaxAsideTokens = 30;
 
     /// <summary>
     /// Past the one told after "told" ("police", "the magazine", "the Los Angeles Times"): at most a few words, none a
