@@ -142,7 +142,7 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
             }
 
             var participle = SpeechVerbToken.IsParticipleAfterComma(t, v, language);
-            var subject = participle ? subjects.Main(t, v) : subjects.Before(t, v) ?? Inverted(t, v, mark);
+            var subject = participle ? subjects.Main(t, v) : subjects.Before(t, v) ?? Inverted(t, v, mark) ?? GoingOn(t, v);
             return subject is null ? null : new Cue(v, v, subject);
         }
 
@@ -156,6 +156,18 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
     private bool SemicolonForColon(IReadOnlyList<QuoteToken> t, int v, int mark) =>
         language == "en" && v == mark - 1 && t[v].Text is ";" && v > 0 && t[v - 1].IsWord
         && (SpeechVerbToken.IsVerb(t, v - 1, language) || (v > 1 && ObjectVerbs.Contains(t[v - 2].Lower)));
+
+    /// <summary>
+    /// "Avant d'ajouter : « … »", "Et de conclure : « … »", "before adding: “…”": an infinitive that goes on from the
+    /// sentence before has no subject of its own; whoever spoke last goes on (<see cref="Subject.GoesOn"/>).
+    /// </summary>
+    private static Subject? GoingOn(IReadOnlyList<QuoteToken> t, int v)
+    {
+        var first = v >= 2 && t[v - 1].Lower is "de" or "d'" && t[v - 2].Lower is "avant" or "et" ? v - 2
+            : v >= 1 && t[v].Lower is "adding" or "continuing" && t[v - 1].Lower is "before" or "and" ? v - 1
+            : -1;
+        return first >= 0 ? new Subject(first, v) { GoesOn = true } : null;
+    }
 
     /// <summary>"said John Smith: “...”": a subject after the verb counts only when the quote follows it directly.</summary>
     private Subject? Inverted(IReadOnlyList<QuoteToken> t, int v, int mark)

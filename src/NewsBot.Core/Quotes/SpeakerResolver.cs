@@ -25,6 +25,11 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
             return (subject.Entity, subject.Role);
         }
 
+        if (subject.GoesOn)
+        {
+            return (LastSpeaker, null); // "Avant d'ajouter :" after a quote, however long it ran
+        }
+
         var at = t[subject.First].Start;
         if (subject.IsUnnamed && subject.Descriptor is var (unnamedFrom, unnamedTo))
         {

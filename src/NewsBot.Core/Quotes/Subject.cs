@@ -42,6 +42,9 @@ internal sealed record Subject(int First, int Last)
     /// <summary>"his family", "Walsh's family", "the climber's family": relatives speak as a group of their own.</summary>
     public bool IsFamily { get; init; }
 
+    /// <summary>"Avant d'ajouter :", "before adding:": no subject of its own; whoever spoke last goes on.</summary>
+    public bool GoesOn { get; init; }
+
     /// <summary>The possessive pronoun of "his family" / "her family", resolved like a subject pronoun.</summary>
     public PronounInfo? OwnerPronoun { get; init; }
 }
