@@ -64,7 +64,8 @@ internal sealed partial class ReportedSpeechFinder(SubjectFinder subjects, CueFi
                 continue;
             }
 
-            var subject = QuotedAsSaying(t, v) ?? (SpeechVerbToken.IsParticipleAfterComma(t, v, language) ? subjects.Main(t, v) : subjects.Before(t, v))
+            var participle = SpeechVerbToken.IsParticipleAfterComma(t, v, language) || SpeechVerbToken.IsParticipleAfterPreposition(t, v, language);
+            var subject = QuotedAsSaying(t, v) ?? (participle ? subjects.Main(t, v) : subjects.Before(t, v))
                 ?? subjects.Coordinated(t, v);
             if (subject is not null)
             {

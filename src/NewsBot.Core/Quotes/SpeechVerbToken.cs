@@ -33,6 +33,14 @@ internal static class SpeechVerbToken
         return k >= 0 && t[k].Is(",");
     }
 
+    /// <summary>
+    /// "Godwin was cleared after telling them she had no idea", "en expliquant que": a present participle after a
+    /// preposition of time or manner takes the sentence's subject, like one after a comma.
+    /// </summary>
+    public static bool IsParticipleAfterPreposition(IReadOnlyList<QuoteToken> t, int v, string language) =>
+        v >= 1 && SpeechVerbs.IsParticiple(language, t[v].Lower)
+        && t[v - 1].Lower is "after" or "before" or "while" or "when" or "by" or "without" or "en" or "tout";
+
     /// <summary>"a fait savoir que", "a fait valoir que": a causative "faire" and an infinitive report speech.</summary>
     private static bool IsCausative(IReadOnlyList<QuoteToken> t, int i, string language) =>
         language == "fr" && t[i].Lower is "savoir" or "valoir" && i > 0 && t[i - 1].Lower is "fait" or "faire" or "fera" or "font";
