@@ -51,6 +51,11 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
                     return null; // "..., told the Los Angeles Times": who is told is never who speaks
                 }
 
+                if (m + 1 < end && SyntaxLexicon.Complementizers.Contains(t[m + 1].Lower))
+                {
+                    return null; // "'absolutely ridiculous', adding that voters …": a clause follows, not who speaks
+                }
+
                 var inverted = (language == "fr" ? subjects.AfterRecipient(t, m + 1, end) : null)
                     ?? subjects.At(t, m + 1, end) ?? subjects.At(t, SkipForward(t, m + 1, end), end)
                     ?? (language == "fr" && FrenchDates.Skip(t, m + 1, end) is var dated && dated > m + 1

@@ -4,7 +4,8 @@ namespace NewsBot.Tests.Core.Quotes;
 
 /// <summary>
 /// "Godwin was cleared after telling them she had no idea …", "Paul Martin a quitté la salle en expliquant que …": a present
-/// participle after a preposition reports the speech of the sentence's subject, like one after a comma.
+/// participle after a preposition reports the speech of the sentence's subject, like one after a comma; and a participle
+/// with its own clause after a quote ("'absolutely ridiculous', adding that …") is no inverted cue of that quote.
 /// </summary>
 public sealed class ParticipleAfterPrepositionTests
 {
@@ -16,5 +17,15 @@ public sealed class ParticipleAfterPrepositionTests
     public void Extract_ParticipleAfterAPreposition_ReportsTheSubjectsSpeech(string language, string text, string speaker, string fragment)
     {
         QuoteAssert.Said(QuoteArticles.Extract(text, language), speaker, fragment, QuoteKind.Reported);
+    }
+
+    [Theory]
+    [InlineData("en", "Kim Rose was investigated by officers on Monday. Mr Rose, 57, branded police involvement as 'absolutely ridiculous', adding that voters were unlikely to 'change their mind for a sausage roll'.", "absolutely ridiculous")]
+    [InlineData("fr", "Paul Martin a été entendu lundi. Il a qualifié l'enquête de « mascarade », ajoutant que les électeurs ne seraient « pas dupes ».", "mascarade")]
+    public void Extract_QuoteFollowedByAParticipleAndItsClause_KeepsTheCueBefore(string language, string text, string fragment)
+    {
+        var quotes = QuoteArticles.Extract(text, language);
+
+        QuoteAssert.Said(quotes, language == "en" ? "Kim Rose" : "Paul Martin", fragment);
     }
 }
