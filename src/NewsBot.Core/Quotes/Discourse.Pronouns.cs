@@ -31,6 +31,14 @@ internal sealed partial class Discourse
 
         // "she added" goes on with who just spoke, if a woman may be meant, else with the last woman who spoke, whoever the
         // story mentioned since ("Charity work: The Duchess …").
+        // "« … », a-t-il ajouté" after "le comité de crise a estimé que « … »": in French "il" and "elle" also stand for a
+        // body, and a cue that goes on continues who just spoke, a person or not.
+        if (continues && french && recentSpeaker is not null && sentence - lastSpeakerSentence <= 1
+            && (recentSpeaker.Kind == SpeakerKind.Organization || recentSpeaker.IsCompatible(pronoun.Gender)))
+        {
+            return recentSpeaker.Kind == SpeakerKind.Person ? Learn(recentSpeaker, pronoun.Gender) : recentSpeaker;
+        }
+
         if (continues && !french && !pronoun.Organization)
         {
             if (recentSpeaker is { Kind: SpeakerKind.Person } && recentSpeaker.IsCompatible(pronoun.Gender))

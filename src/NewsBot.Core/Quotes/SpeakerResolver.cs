@@ -218,12 +218,16 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
         return open >= 1 && t[open].IsQuoteMark && t[open - 1].IsWord ? discourse.EntityAt(t[open - 1].Start) : null;
     }
 
-    /// <summary>"she added", "he went on", "added he": a verb next to the pronoun that continues what was said.</summary>
+    /// <summary>
+    /// "she added", "he went on", "added he", "a-t-il ajouté", "ajoute-t-elle", "poursuit-il": a verb next to (or holding)
+    /// the pronoun that continues what was said.
+    /// </summary>
     private static bool GoesOn(IReadOnlyList<QuoteToken> t, int pronoun)
     {
         bool Continues(int i) => i >= 0 && i < t.Count && (t[i].Lower is "added" or "adds" or "continued" or "continues"
-            || t[i].Lower is "went" or "goes" && i + 1 < t.Count && t[i + 1].Lower is "on");
-        return Continues(pronoun + 1) || Continues(pronoun - 1);
+            || t[i].Lower is "went" or "goes" && i + 1 < t.Count && t[i + 1].Lower is "on"
+            || t[i].Lower.Split('-')[0] is "ajouté" or "ajoute" or "ajoutait" or "poursuit" or "poursuivi" or "poursuivait" or "renchérit" or "renchéri");
+        return Continues(pronoun) || Continues(pronoun + 1) || Continues(pronoun - 1);
     }
 
     /// <summary>"», a-t-elle affirmé" has the comma between the closing mark and the pronoun; "», a ajouté-t-elle" also the verb.</summary>
