@@ -52,6 +52,13 @@ internal static partial class NameContext
             return run;
         }
 
+        if (j == run.First - 1 && run.First == run.Last && tokens[run.First].IsAllCaps && run.Name.Length <= NameRunFinder.MaxPartyInitials
+            && run.Last + 1 < tokens.Count && !tokens[run.Last + 1].IsCapitalized && !SpeechVerbs.IsSpeechVerb("fr", tokens[run.Last + 1].Lower)
+            && !SpeechVerbs.IsSpeechVerb("en", tokens[run.Last + 1].Lower))
+        {
+            return run; // "la maire LR du VIIème arrondissement": the initials are the holder's party, not the holder
+        }
+
         var k = j;
         while (k - 1 >= 0 && j - k < 3 && tokens[k - 1].IsWord && !tokens[k - 1].IsCapitalized
             && (RoleLexicon.IsRole(tokens[k - 1].Lower) || RoleLexicon.Modifiers.Contains(tokens[k - 1].Lower)))

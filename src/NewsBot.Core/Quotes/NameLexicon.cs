@@ -39,6 +39,7 @@ internal static class NameLexicon
         "laboratories", "laboratoires", "assurances", "transports", "éditions", "musée", "opéra", "opera", "orchestra",
         "orchestre", "théâtre", "olympique", "racing", "stade", "syndicat", "collectif", "coalition", "alliance", "forum",
         "observatoire", "observatory", "academy", "académie", "médias", "presse", "télévision", "matin", "monde", "figaro",
+        "inter", "info", "bleu", "télévisions", // "France Inter", "France Bleu Isère": broadcasters, not people
         "herald", "tribune", "gazette", "daily", "weekly", "magazine", "review", "revue", "link", "broadband", "logistics",
         "chemicals", "care", "power", "solutions", "communications", "consulting", "digital", "transport", "travel", "lines",
         "shipping", "mobile", "networks", "ferries", "construction", "properties", "retail", "stores", "markets", "brands",

@@ -22,6 +22,11 @@ internal static partial class NameRunFinder
             return false;
         }
 
+        if (IsRomanOrdinal(t.Text))
+        {
+            return false; // "le VIIème arrondissement", "au XIXe siècle"
+        }
+
         if (t.Text.Length <= 3 && t.Text[^1] is '\'' or '\u2019')
         {
             return false; // an elided word opening a sentence ("C'est", "L'an dernier", "Qu'il") is never a name

@@ -54,12 +54,12 @@ internal static partial class NameRunFinder
                 // "Bruno Le Maire": after a capitalised French article inside a name, a role word is the rest of the surname.
                 var surname = last > first && tokens[last].Text is "Le" or "La" && next.IsWord;
                 // "Karo In her lawsuit", "Syria Asked by": in glued English text a capitalised function word opens the next sentence.
-                if (next.IsCapitalized && (surname || !RoleLexicon.IsRole(next.Lower)) && !SyntaxLexicon.Pronouns.ContainsKey(next.Lower)
+                if (next.IsCapitalized && (surname || !RoleLexicon.IsRole(next.Lower)) && !SyntaxLexicon.Pronouns.ContainsKey(next.Lower) && !IsRomanOrdinal(next.Text)
                     && !(language == "en" && !next.IsAllCaps && GluedOpeners.Contains(next.Lower)))
                 {
                     last++;
                 }
-                else if ((Particles.Contains(next.Lower) || next.Is("&")) && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized
+                else if ((Particles.Contains(next.Lower) || next.Is("&")) && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized && !IsRomanOrdinal(tokens[last + 2].Text)
                     && !RoleLexicon.IsRole(tokens[last + 2].Lower)
                     && (next.Lower != "of" || HasOrganizationWord(tokens, first, last)))
                 {
@@ -181,7 +181,20 @@ internal static partial class NameRunFinder
     private const int MinGluedHeadingWords = 2;
 
     /// <summary>"FN", "LR", "LREM", "EELV": a party's initials before a member's name.</summary>
-    private const int MaxPartyInitials = 5;
+    internal const int MaxPartyInitials = 5;
+
+    /// <summary>"VIIème", "XVe", "IIIe", "Ier": a French ordinal in Roman numerals ("du VIIème arrondissement") is no name word.</summary>
+    private static bool IsRomanOrdinal(string text)
+    {
+        var digits = 0;
+        while (digits < text.Length && text[digits] is 'I' or 'V' or 'X' or 'L' or 'C')
+        {
+            digits++;
+        }
+
+        // A lone L or C would make ordinals of "Le" and "Ce".
+        return digits > 0 && !(digits == 1 && text[0] is 'L' or 'C') && text[digits..] is "e" or "ème" or "eme" or "er" or "re" or "ère";
+    }
 
     /// <summary>"the Countess of Wendover": a person whose title is their role ("the Countess said" is her).</summary>
     private static NameRun PeerageRun(IReadOnlyList<QuoteToken> tokens, int first, int last, string body)
