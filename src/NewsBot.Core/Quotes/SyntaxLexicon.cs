@@ -122,9 +122,17 @@ internal static class SyntaxLexicon
         ["ainsi"], ["aussi"], ["encore"], ["déjà"], ["même"], ["enfin"], ["alors"], ["ensuite"], ["pourtant"],
     ];
 
+    /// <summary>The last words of <see cref="AdverbialPhrases"/>: most tokens end none, and are turned away by one lookup.</summary>
+    private static readonly HashSet<string> AdverbialPhraseEnds = new(AdverbialPhrases.Select(p => p[^1]), StringComparer.Ordinal);
+
     /// <summary>How many tokens an adverbial phrase of <see cref="AdverbialPhrases"/> ending at <paramref name="j"/> has, else 0.</summary>
     public static int AdverbialPhraseEndingAt(IReadOnlyList<QuoteToken> t, int j)
     {
+        if (!AdverbialPhraseEnds.Contains(t[j].Lower))
+        {
+            return 0;
+        }
+
         foreach (var phrase in AdverbialPhrases)
         {
             var first = j - phrase.Length + 1;
