@@ -28,7 +28,11 @@ public sealed class QuoteExtractor : IQuoteExtractor
     /// stop, unnamed sources in the plural, known surnames glued after captions, "he" going on with who just spoke;
     /// 7: relatives ("his sister said", "le frère de X") are the relative named before, else the tie, never the owner;
     /// possessive subjects after a quote ("Vantor's chief executive said"), names in apposition after a description
-    /// ("her son, Emre Kaya, told") (docs/quotes.md, "Rules version 6" and "Rules version 7").
+    /// ("her son, Emre Kaya, told"), "the statement said" as its issuer, peerage titles ("the Countess of Wendover"),
+    /// cues that go on ("she added", "a-t-il ajouté", "Avant d'ajouter :"), entourages, adverbial phrases ("a de son côté
+    /// prévenu que"), publication epithets, "…, X told police.", sides in the plural ("critics said"), asides after a
+    /// closing speaker, participles after prepositions, Roman ordinals and party initials (docs/quotes.md, "Rules
+    /// version 6" and "Rules version 7").
     /// </summary>
     public const int CurrentRulesVersion = 7;
 
