@@ -22,15 +22,13 @@ internal sealed partial class Discourse
 
     /// <param name="notThis">Who the pronoun cannot mean, though near: the subject of the quoted clause the cue attributes
     /// ("Hidalgo « a changé les blousons », a-t-elle affirmé" is not Hidalgo speaking, who would have said "j'ai changé").</param>
-    /// <param name="continues">The cue goes on with what was said ("she added", "he went on"): who last spoke with the
-    /// pronoun's gender is meant, not a person the story mentioned in between.</param>
+    /// <param name="continues">The cue goes on with what was said ("she added", "a-t-il ajouté"): who last spoke is meant,
+    /// not a person the story mentioned in between.</param>
     public SpeakerEntity? ResolvePronoun(PronounInfo pronoun, int offset, int sentence, SpeakerEntity? lastSpeaker, int lastSpeakerSentence, bool french,
         SpeakerEntity? notThis = null, bool continues = false)
     {
         var recentSpeaker = lastSpeaker is not null && lastSpeaker != notThis && sentence - lastSpeakerSentence <= PronounWindow ? lastSpeaker : null;
 
-        // "she added" goes on with who just spoke, if a woman may be meant, else with the last woman who spoke, whoever the
-        // story mentioned since ("Charity work: The Duchess …").
         // "« … », a-t-il ajouté" after "le comité de crise a estimé que « … »": in French "il" and "elle" also stand for a
         // body, and a cue that goes on continues who just spoke, a person or not.
         if (continues && french && recentSpeaker is not null && sentence - lastSpeakerSentence <= 1
@@ -39,6 +37,8 @@ internal sealed partial class Discourse
             return recentSpeaker.Kind == SpeakerKind.Person ? Learn(recentSpeaker, pronoun.Gender) : recentSpeaker;
         }
 
+        // "she added" goes on with who just spoke, if a woman may be meant, else with the last woman who spoke, whoever the
+        // story mentioned since ("Charity work: The Duchess …").
         if (continues && !french && !pronoun.Organization)
         {
             if (recentSpeaker is { Kind: SpeakerKind.Person } && recentSpeaker.IsCompatible(pronoun.Gender))

@@ -226,8 +226,15 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
     {
         bool Continues(int i) => i >= 0 && i < t.Count && (t[i].Lower is "added" or "adds" or "continued" or "continues"
             || t[i].Lower is "went" or "goes" && i + 1 < t.Count && t[i + 1].Lower is "on"
-            || t[i].Lower.Split('-')[0] is "ajouté" or "ajoute" or "ajoutait" or "poursuit" or "poursuivi" or "poursuivait" or "renchérit" or "renchéri");
+            || BeforeHyphen(t[i].Lower) is "ajouté" or "ajoute" or "ajoutait" or "poursuit" or "poursuivi" or "poursuivait" or "renchérit" or "renchéri");
         return Continues(pronoun) || Continues(pronoun + 1) || Continues(pronoun - 1);
+    }
+
+    /// <summary>"ajoute" of "ajoute-t-il", without a copy (this is asked of every pronoun cue).</summary>
+    private static ReadOnlySpan<char> BeforeHyphen(string word)
+    {
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        return hyphen < 0 ? word : word.AsSpan(0, hyphen);
     }
 
     /// <summary>"», a-t-elle affirmé" has the comma between the closing mark and the pronoun; "», a ajouté-t-elle" also the verb.</summary>

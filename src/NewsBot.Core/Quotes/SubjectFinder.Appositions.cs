@@ -53,8 +53,8 @@ internal sealed partial class SubjectFinder
 
     /// <summary>
     /// "her son, Emre Kaya, told", "Lady Sophia's mother, the Countess of Wendover, told": a description after a quote
-    /// followed by a person's name or title between commas is that person; null when <paramref name="description"/> names someone already or no
-    /// such name follows it.
+    /// followed by a person's name or title between commas is that person; null when <paramref name="description"/> names
+    /// someone already or no such name follows it.
     /// </summary>
     public Subject? NamedInApposition(IReadOnlyList<QuoteToken> t, Subject description, int end)
     {

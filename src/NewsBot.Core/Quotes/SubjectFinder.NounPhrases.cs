@@ -189,7 +189,7 @@ internal sealed partial class SubjectFinder
             : IsSpeakerNoun(t[i].Lower);
 
     private static bool IsSpeakerNoun(string head) =>
-        IsFamilyNoun(head) || (KinLexicon.IsKin(head) && head is not "son") || FrenchUnnamedSpeakers.IsPersonNoun(head) || EnglishUnnamedSpeakers.IsNoun(head) || SyntaxLexicon.OrganizationNouns.Contains(head)
-        || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head)
+        IsFamilyNoun(head) || (KinLexicon.IsKin(head) && head is not "son") || FrenchUnnamedSpeakers.IsPersonNoun(head) || EnglishUnnamedSpeakers.IsNoun(head)
+        || SyntaxLexicon.OrganizationNouns.Contains(head) || SyntaxLexicon.InstitutionNouns.Contains(head) || SyntaxLexicon.DocumentNouns.Contains(head) || RoleLexicon.IsRole(head)
         || EnglishEpithets.IsNoun(head) || FrenchPersonEpithets.IsNoun(head) || PeerageTitles.IsTitle(head);
 }
