@@ -56,12 +56,13 @@ public sealed class DigestSchedulingTests : IDisposable
     {
         var publisher = new RecordingPublisher();
         DigestSubscription subscription;
-        var slot = DateTimeOffset.UtcNow.AddSeconds(3);
-        slot = new DateTimeOffset(slot.Ticks - (slot.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        DateTimeOffset slot;
         using (var first = DigestHost.Build(Database, publisher))
         {
             await first.StartAsync();
             await DigestHost.IndexAsync(first, SeedFolder.Path);
+            // The slot is set once the host is up: a cold first run can take longer than the few seconds it is ahead.
+            slot = WholeSecondsFromNow(3);
             subscription = await DigestHost.SubscribeAsync(first, "200", DigestHost.DailyAt(slot));
             await DigestHost.WaitUntilAsync(() => !publisher.Posts.IsEmpty, TimeSpan.FromSeconds(30));
             await first.StopAsync();
@@ -87,13 +88,13 @@ public sealed class DigestSchedulingTests : IDisposable
     public async Task Restart_MissedSlot_IsCaughtUpOnceOnlyWithinTheWindow(int windowSeconds, int expectedPosts)
     {
         var publisher = new RecordingPublisher();
-        var slot = DateTimeOffset.UtcNow.AddSeconds(2);
-        slot = new DateTimeOffset(slot.Ticks - (slot.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        DateTimeOffset slot;
         DigestSubscription subscription;
         using (var first = DigestHost.Build(Database, publisher))
         {
             await first.StartAsync();
             await DigestHost.IndexAsync(first, SeedFolder.Path);
+            slot = WholeSecondsFromNow(2); // set once the host is up, as above
             subscription = await DigestHost.SubscribeAsync(first, "300", DigestHost.DailyAt(slot));
             await first.StopAsync();
         }
@@ -196,5 +197,12 @@ public sealed class DigestSchedulingTests : IDisposable
         Assert.Equal(DeliveryState.Posted, report.State);
         Assert.Equal(2, publisher.Posts.Count);
         Assert.Single(publisher.Posts.Select(p => p.Nonce).Distinct());
+    }
+
+    /// <summary>A slot a few whole seconds ahead (cron fires on whole seconds).</summary>
+    private static DateTimeOffset WholeSecondsFromNow(int seconds)
+    {
+        var slot = DateTimeOffset.UtcNow.AddSeconds(seconds);
+        return new DateTimeOffset(slot.Ticks - (slot.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
     }
 }
