@@ -16,6 +16,7 @@ internal static class EnglishUnnamedSpeakers
         "employee", "acquaintance", "classmate", "protester", "protestor", "customer", "shopper", "diner", "guest", "tourist",
         "holidaymaker", "motorist", "parent", "mourner", "pal", "confidant", "confidante", "follower", "team-mate", "teammate",
         "opponent", "critic", "campaigner", "relative", "observer", "commentator", "participant", "voter", "sceptic", "skeptic",
+        "authority", // "authorities said": in the plural, the officials of a place
     };
 
     private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
@@ -98,10 +99,11 @@ internal static class EnglishUnnamedSpeakers
     /// </summary>
     private static readonly HashSet<string> Voices = new(StringComparer.Ordinal)
     {
-        "critic", "opponent", "campaigner", "relative", "organiser", "organizer", "official",
+        "critic", "opponent", "campaigner", "relative", "organiser", "organizer", "official", "authority",
     };
 
     private static string? Plural(string lower) =>
-        lower.Length > 3 && lower.EndsWith("es", StringComparison.Ordinal) && Nouns.Contains(lower[..^2]) ? lower[..^2]
+        lower.Length > 4 && lower.EndsWith("ies", StringComparison.Ordinal) ? lower[..^3] + "y" // "authorities"
+        : lower.Length > 3 && lower.EndsWith("es", StringComparison.Ordinal) && Nouns.Contains(lower[..^2]) ? lower[..^2]
         : lower.Length > 3 && lower[^1] == 's' && lower[^2] != 's' ? lower[..^1] : null;
 }
