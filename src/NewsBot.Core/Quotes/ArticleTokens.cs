@@ -95,7 +95,7 @@ internal sealed class ArticleTokens
     }
 
     /// <summary>Index of the first token of <paramref name="tokens"/> starting at or after <paramref name="offset"/>.</summary>
-    public static int TokenAt(List<QuoteToken> tokens, int offset)
+    public static int TokenAt(IReadOnlyList<QuoteToken> tokens, int offset)
     {
         int lo = 0, hi = tokens.Count;
         while (lo < hi)

@@ -102,7 +102,7 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
             }
 
             // A name is no adjunct: "Anna 'Chickadee' Cardwell, has accused" is the nickname's owner, then her verb.
-            if (!t[c].IsWord || SpeechVerbToken.IsVerb(t, c, language) || t[c].IsCapitalized && !Weekdays.Contains(t[c].Lower))
+            if (!t[c].IsWord || SpeechVerbToken.IsVerb(t, c, language) || t[c].IsCapitalized && !SyntaxLexicon.Weekdays.Contains(t[c].Lower))
             {
                 return k;
             }
@@ -115,11 +115,6 @@ internal sealed partial class CueFinder(SubjectFinder subjects, string language)
 
     /// <summary>How long ", chief executive of Acme," may be between a subject after a quote and its verb.</summary>
     private const int MaxApposition = 30;
-
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
 
     /// <summary>Cue in the words before the opening mark at token <paramref name="mark"/>, back to the previous quote.</summary>
     public Cue? Before(IReadOnlyList<QuoteToken> t, int mark)

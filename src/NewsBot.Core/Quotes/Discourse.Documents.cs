@@ -55,8 +55,8 @@ internal sealed partial class Discourse
         for (var m = _mentions.Count - 1; m >= 0 && _mentions[m].Sentence == sentence; m--)
         {
             var mention = _mentions[m];
-            var first = FirstTokenAt(t, mention.Start);
-            if (first < 0 || IsComplementAt(t, first) || m + 1 < _mentions.Count && IsEmployerBefore(t, mention, _mentions[m + 1]))
+            var first = ArticleTokens.TokenAt(t, mention.Start);
+            if (first >= t.Count || t[first].Start != mention.Start || IsComplementAt(t, first) || m + 1 < _mentions.Count && IsEmployerBefore(t, mention, _mentions[m + 1]))
             {
                 continue;
             }
@@ -68,19 +68,6 @@ internal sealed partial class Discourse
         }
 
         return nearest?.Entity;
-    }
-
-    private static int FirstTokenAt(IReadOnlyList<QuoteToken> t, int start)
-    {
-        for (var i = 0; i < t.Count; i++)
-        {
-            if (t[i].Start == start)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static bool IsComplementAt(IReadOnlyList<QuoteToken> t, int first)
@@ -96,15 +83,13 @@ internal sealed partial class Discourse
             return false;
         }
 
-        var words = 0;
-        foreach (var token in t)
+        var from = ArticleTokens.TokenAt(t, employer.End);
+        var to = ArticleTokens.TokenAt(t, next.Start);
+        for (var i = from; i < to; i++)
         {
-            if (token.Start >= employer.End && token.Start < next.Start)
+            if (!t[i].IsWord || t[i].IsCapitalized || i - from >= MaxTitleWords)
             {
-                if (!token.IsWord || token.IsCapitalized || ++words > MaxTitleWords)
-                {
-                    return false;
-                }
+                return false;
             }
         }
 

@@ -34,15 +34,17 @@ internal static class FrenchUnnamedSpeakers
         "président", "présidente", "patron", "patronne", "pdg", "dg",
     };
 
-    /// <summary>Relatives and friends: "le frère de Julien Morvan" is not Julien Morvan.</summary>
-    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
+    /// <summary>Partners, friends and neighbours, who are close to a person without being family (<see cref="KinLexicon"/>).</summary>
+    private static readonly HashSet<string> Friends = new(StringComparer.Ordinal)
     {
-        "frère", "sœur", "soeur", "père", "mère", "fils", "fille", "épouse", "époux", "mari", "femme", "compagnon", "compagne",
-        "oncle", "tante", "cousin", "cousine", "neveu", "nièce", "veuve", "veuf", "grand-mère", "grand-père", "petit-fils",
-        "petite-fille", "beau-frère", "belle-sœur", "belle-mère", "beau-père", "ami", "amie", "proche", "voisin", "voisine",
+        "compagnon", "compagne", "ami", "amie", "proche", "voisin", "voisine",
     };
 
-    public static bool IsRelative(string head) => Relatives.Contains(head);
+    /// <summary>
+    /// Relatives and friends: "le frère de Julien Morvan" is not Julien Morvan. "son" is the French possessive, never the
+    /// English kin noun, here.
+    /// </summary>
+    public static bool IsRelative(string head) => head is not "son" && KinLexicon.IsKin(head) || Friends.Contains(head);
 
     /// <summary>A head noun naming a person or a group of people without a name.</summary>
     public static bool IsPersonNoun(string head) => People.Contains(head) || Singular(head) is { } one && People.Contains(one);
@@ -61,7 +63,7 @@ internal static class FrenchUnnamedSpeakers
         "un" or "une" or "des" => (People.Contains(head) || Collectives.Contains(head) || RoleLexicon.IsRole(head) || (Singular(head) is { } one && (People.Contains(one) || RoleLexicon.IsRole(one))))
             && !(ofOrganization && OrganizationVoices.Contains(head)) && !RoleLexicon.IsSpokesperson(head),
         "les" => Collectives.Contains(head),
-        "le" or "la" or "l'" or "son" or "sa" => (Relatives.Contains(head) && ofPerson) || head is "entourage",
+        "le" or "la" or "l'" or "son" or "sa" => (IsRelative(head) && ofPerson) || head is "entourage",
         _ => false,
     };
 

@@ -91,7 +91,7 @@ internal sealed partial class ReportedSpeechFinder
             }
 
             if (segmentStart && !(SyntaxLexicon.Determiners.Contains(t[i].Lower) || Adjuncts.Contains(t[i].Lower) || FrenchDates.IsDateWord(t[i])
-                || t[i].Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "selon" or "according"))
+                || SyntaxLexicon.Weekdays.Contains(t[i].Lower) || t[i].Lower is "selon" or "according"))
             {
                 return false;
             }

@@ -273,18 +273,19 @@ internal sealed class SpeakerResolver(Discourse discourse, bool french)
     /// <summary>"précise le quotidien", "souligne l'hebdomadaire": the newspaper that was last quoted, a few sentences back.</summary>
     private SpeakerEntity? RecentMedium(string head, int sentence) =>
         head is "quotidien" or "hebdomadaire" or "magazine" or "mensuel" or "journal" or "radio" or "chaîne" or "média"
-        && _lastOrganization is { } last && sentence - last.Sentence <= MediumWindow ? last.Entity : null;
+        && _lastPublisher is { } last && sentence - last.Sentence <= MediumWindow ? last.Entity : null;
 
     private const int MediumWindow = 6;
 
-    private (SpeakerEntity Entity, int Sentence)? _lastOrganization;
+    /// <summary>The last organisation, or title with its article ("Le Canard enchaîné"), that spoke: what "le quotidien" means.</summary>
+    private (SpeakerEntity Entity, int Sentence)? _lastPublisher;
 
     public void Spoke(SpeakerEntity speaker, int sentence, int passage)
     {
         // "Le Canard enchaîné révèle …": a title with its article is a publication, even where its two words made a person.
         if (speaker.Kind == SpeakerKind.Organization || !speaker.IsStrongPerson && speaker.Words is [ "le" or "la" or "les" or "l" or "the", _, ..])
         {
-            _lastOrganization = (speaker, sentence);
+            _lastPublisher = (speaker, sentence);
         }
 
         LastSpeaker = speaker;

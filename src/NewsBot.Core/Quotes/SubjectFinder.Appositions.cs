@@ -96,5 +96,5 @@ internal sealed partial class SubjectFinder
     }
 
     private static bool IsCloseToOwner(string head) =>
-        head is "entourage" || IsFamilyNoun(head) || KinLexicon.IsKin(head) || FrenchUnnamedSpeakers.IsRelative(head);
+        head is "entourage" || IsFamilyNoun(head) || KinLexicon.IsKin(head) || FrenchUnnamedSpeakers.IsRelative(head); // the last adds partners and friends
 }

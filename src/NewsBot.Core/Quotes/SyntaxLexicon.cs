@@ -68,6 +68,9 @@ internal static class SyntaxLexicon
         "investigation", "rapport", "communiqué", "étude", "enquête", "billet", "lettre", "note", "publication", "courriel",
         "email", "tweet", "message");
 
+    /// <summary>English weekdays: capitalised, yet a date ("on Monday, said"), never a name.</summary>
+    public static readonly HashSet<string> Weekdays = Set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     public static readonly HashSet<string> Complementizers = Set("that", "que", "qu'", "whether", "si", "how", "why", "comment");
 
     /// <summary>"according to" / "selon" / "d'après" introduce a source without a verb.</summary>
